@@ -1,0 +1,30 @@
+using Fandom.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fandom.Data.Configurations;
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> person)
+    {
+        person.Property(p => p.Name).HasMaxLength(200);
+        person.Property(p => p.Slug).HasMaxLength(200);
+        person.Property(p => p.Bio).HasMaxLength(2000);
+        person.Property(p => p.Url).HasMaxLength(500);
+        person.HasIndex(p => p.Slug).IsUnique();
+    }
+}
+
+public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
+{
+    public void Configure(EntityTypeBuilder<Quote> quote)
+    {
+        quote.Property(q => q.Text).HasMaxLength(4000);
+        quote.Property(q => q.SourceName).HasMaxLength(200);
+        quote.Property(q => q.SourceUrl).HasMaxLength(500);
+        quote.Property(q => q.Context).HasMaxLength(1000);
+        quote.HasOne(q => q.Speaker).WithMany(p => p.Quotes).HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.Restrict);
+        quote.HasOne(q => q.OriginArticle).WithMany().HasForeignKey(q => q.OriginArticleId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

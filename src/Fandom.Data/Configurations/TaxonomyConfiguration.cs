@@ -1,0 +1,26 @@
+using Fandom.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fandom.Data.Configurations;
+
+public sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> category)
+    {
+        category.Property(c => c.Name).HasMaxLength(100);
+        category.Property(c => c.Slug).HasMaxLength(100);
+        category.Property(c => c.Description).HasMaxLength(500);
+        category.HasIndex(c => c.Slug).IsUnique();
+    }
+}
+
+public sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> tag)
+    {
+        tag.Property(t => t.Name).HasMaxLength(100);
+        tag.Property(t => t.Slug).HasMaxLength(100);
+        tag.HasIndex(t => t.Slug).IsUnique();
+    }
+}

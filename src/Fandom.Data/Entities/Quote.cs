@@ -1,0 +1,19 @@
+namespace Fandom.Data.Entities;
+
+public class Quote
+{
+    public int Id { get; set; }
+    public required string Text { get; set; }
+    public int SpeakerId { get; set; }
+    public Person? Speaker { get; set; }
+    public string? SourceName { get; set; }
+    public string? SourceUrl { get; set; }
+    public DateOnly? SaidOn { get; set; }
+    public string? Context { get; set; }
+
+    /// <summary>The article whose body this quote was written in, when it was collected from one.</summary>
+    public int? OriginArticleId { get; set; }
+    public Article? OriginArticle { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

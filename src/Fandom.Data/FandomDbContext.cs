@@ -1,0 +1,29 @@
+using Fandom.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Data;
+
+public class FandomDbContext(DbContextOptions<FandomDbContext> options)
+    : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Data-protection keys, shared by every instance so cookies survive restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FandomDbContext).Assembly);
+    }
+}

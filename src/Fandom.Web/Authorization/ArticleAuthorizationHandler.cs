@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Fandom.Data.Entities;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace Fandom.Web.Authorization;
+
+/// <summary>
+/// The role and ownership matrix of SPEC §2 for one article: editors and admins may do anything;
+/// an author may edit, submit and delete their own article while it is not published, and never publish.
+/// </summary>
+public sealed class ArticleAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, ArticleAccess>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement operation, ArticleAccess article)
+    {
+        var user = context.User;
+        if (user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin))
+        {
+            context.Succeed(operation);
+        }
+        else if (user.IsInRole(Roles.Author) && operation != ArticleOperations.Publish)
+        {
+            var own = article.AuthorIds.Contains(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
+            var unpublished = article.Status is ArticleStatus.Draft or ArticleStatus.InReview;
+            if (own && unpublished) context.Succeed(operation);
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,23 @@
+using Fandom.Web.Models;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Controllers;
+
+/// <summary>The pages behind status codes and unhandled errors, in the site's own design.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        Response.StatusCode = code;
+        return View(ErrorViewModel.For(code));
+    }
+
+    [Route("/error")]
+    public IActionResult Unhandled()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View(nameof(Status), ErrorViewModel.For(StatusCodes.Status500InternalServerError));
+    }
+}

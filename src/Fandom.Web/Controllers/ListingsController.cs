@@ -1,0 +1,28 @@
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Controllers;
+
+/// <summary>The paged lists of a category, a tag and a staff author.</summary>
+public sealed class ListingsController(ArticleService articles) : Controller
+{
+    [HttpGet("/category/{slug}")]
+    public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken ct = default) =>
+        Show("Section", $"/category/{slug}", page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
+
+    [HttpGet("/tag/{slug}")]
+    public async Task<IActionResult> Tag(string slug, int page = 1, CancellationToken ct = default) =>
+        Show("Topic", $"/tag/{slug}", page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
+
+    [HttpGet("/author/{slug}")]
+    public async Task<IActionResult> Author(string slug, int page = 1, CancellationToken ct = default) =>
+        Show("Author", $"/author/{slug}", page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
+
+    private IActionResult Show(string kind, string path, int page, Listing? listing)
+    {
+        // A page past the end is as missing as an unknown slug; the first page may be empty.
+        if (listing is null || (page > 1 && listing.Page.Items.Count == 0)) return NotFound();
+        return View("Index", new ListingViewModel(kind, listing.Name, listing.Description, listing.Page, new PagerViewModel(path, page, listing.Page.PageCount)));
+    }
+}

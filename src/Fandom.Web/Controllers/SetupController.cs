@@ -1,0 +1,35 @@
+using Fandom.Data.Entities;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Controllers;
+
+/// <summary>First run: while no account exists, whoever opens /setup creates the first Admin. Afterwards it is 404.</summary>
+public sealed class SetupController(StaffService staff, SignInManager<StaffUser> signIn) : Controller
+{
+    [HttpGet("/setup")]
+    public async Task<IActionResult> Index()
+    {
+        if (await staff.AnyUserAsync()) return NotFound();
+        return View(new SetupInputModel());
+    }
+
+    [HttpPost("/setup")]
+    public async Task<IActionResult> Index(SetupInputModel input)
+    {
+        if (await staff.AnyUserAsync()) return NotFound();
+        if (!ModelState.IsValid) return View(input);
+
+        var (user, errors) = await staff.CreateAsync(input.Email, input.DisplayName, input.Password, Roles.Admin, actor: null);
+        if (user is null)
+        {
+            foreach (var error in errors) ModelState.AddModelError("", error);
+            return View(input);
+        }
+        await signIn.SignInAsync(user, isPersistent: false);
+        TempData[StatusMessage.Key] = $"Welcome, {user.DisplayName}. Your admin account is ready.";
+        return Redirect("/editorial");
+    }
+}

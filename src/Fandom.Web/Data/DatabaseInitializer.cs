@@ -1,0 +1,37 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Options;
+using Fandom.Web.Data.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fandom.Web.Data;
+
+/// <summary>Brings the database to the current schema and fills what every installation needs.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<FandomDbContext>();
+
+        if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateAtStartup)
+            await db.Database.MigrateAsync();
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers keep reading while an editor saves; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+
+        if (provider.GetRequiredService<IOptions<FandomOptions>>().Value.DemoContent)
+            await provider.GetRequiredService<DemoContentSeeder>().SeedIfEmptyAsync();
+    }
+}

@@ -1,0 +1,52 @@
+using Fandom.Data;
+using Fandom.Web.Options;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Data;
+
+/// <summary>Points <see cref="FandomDbContext"/> at the configured provider and its own migrations assembly.</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrationsAssembly = "Fandom.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Fandom.Migrations.Postgres";
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/fandom.db";
+
+    public static IServiceCollection AddFandomDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        services.AddDbContext<FandomDbContext>(builder =>
+            Configure(builder, options.Provider, ResolveConnectionString(options, connectionString, environment.ContentRootPath)));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            // Reader pages project a few small collections (authors, categories, tags): one joined query beats several round trips.
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+
+    /// <summary>
+    /// SQLite's file path is made absolute against the content root (so the app finds the same file
+    /// whatever the working directory), its folder is created, and a busy timeout is set so a writer
+    /// waits for another instead of failing at once.
+    /// </summary>
+    private static string ResolveConnectionString(DatabaseOptions options, string? configured, string contentRoot)
+    {
+        if (options.Provider != DatabaseProvider.Sqlite)
+            return configured ?? throw new InvalidOperationException(
+                $"Set ConnectionStrings__{DatabaseOptions.ConnectionStringName} for the {options.Provider} provider.");
+
+        var sqlite = new SqliteConnectionStringBuilder(configured ?? DefaultSqliteConnectionString);
+        if (sqlite.DataSource != ":memory:" && sqlite.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(sqlite.DataSource))
+            sqlite.DataSource = Path.Combine(contentRoot, sqlite.DataSource);
+        if (sqlite.Mode != SqliteOpenMode.Memory)
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(sqlite.DataSource))!);
+        sqlite.DefaultTimeout = options.SqliteBusyTimeoutSeconds;
+        return sqlite.ToString();
+    }
+}

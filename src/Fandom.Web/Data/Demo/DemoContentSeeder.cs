@@ -1,0 +1,67 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Content;
+using Fandom.Web.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Data.Demo;
+
+/// <summary>
+/// Fills an empty database with the demo newsroom, so a first run shows every feature.
+/// Demo staff have no password: they are bylines, not accounts anyone can sign in to.
+/// </summary>
+public sealed class DemoContentSeeder(FandomDbContext db, ContentRenderer renderer, TimeProvider time)
+{
+    public async Task SeedIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.Articles.AnyAsync(ct) || await db.Categories.AnyAsync(ct)) return;
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var categories = DemoNewsroom.Categories
+            .Select((c, i) => new Category { Name = c.Name, Slug = Slugs.From(c.Name), Description = c.Description, DisplayOrder = i })
+            .ToList();
+        db.Categories.AddRange(categories);
+
+        var staff = DemoNewsroom.Staff.Select(s => new StaffUser
+        {
+            UserName = s.Email, NormalizedUserName = s.Email.ToUpperInvariant(),
+            Email = s.Email, NormalizedEmail = s.Email.ToUpperInvariant(), EmailConfirmed = true,
+            DisplayName = s.DisplayName, Slug = Slugs.From(s.DisplayName), Bio = s.Bio,
+            SecurityStamp = Guid.NewGuid().ToString("N"), CreatedAtUtc = now,
+        }).ToList();
+        db.Users.AddRange(staff);
+        await db.SaveChangesAsync(ct);
+
+        var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
+        db.UserRoles.AddRange(staff.Select((u, i) => new Microsoft.AspNetCore.Identity.IdentityUserRole<string>
+        {
+            UserId = u.Id, RoleId = roleIds[DemoNewsroom.Staff[i].Role],
+        }));
+
+        var tags = new Dictionary<string, Tag>();
+        foreach (var demo in DemoNewsroom.Articles)
+        {
+            var rendered = renderer.Render(demo.Body);
+            var at = now.AddDays(-demo.PublishedDaysAgo);
+            var article = new Article
+            {
+                Title = demo.Title, Slug = Slugs.From(demo.Title), Dek = demo.Dek,
+                Body = demo.Body, BodyHtml = rendered.Html, RenderVersion = ContentRenderer.Version,
+                Excerpt = ContentRenderer.Excerpt(rendered.PlainText), WordCount = rendered.WordCount,
+                ContentNotes = demo.ContentNotes, Status = demo.Status,
+                PublishAtUtc = demo.Status == ArticleStatus.Published ? at : null,
+                CreatedAtUtc = at.AddDays(-1), UpdatedAtUtc = demo.PublishedDaysAgo < 0 ? now : at,
+                Authors = [staff[demo.Author]],
+                Categories = categories.Where(c => demo.Categories.Contains(c.Name)).ToList(),
+                Tags = demo.Tags.Select(name => tags.TryGetValue(name, out var t) ? t : tags[name] = new Tag { Name = name, Slug = Slugs.From(name) }).ToList(),
+            };
+            article.Revisions.Add(new ArticleRevision
+            {
+                Title = article.Title, Dek = article.Dek, Body = article.Body, ContentNotes = article.ContentNotes,
+                Slug = article.Slug, Status = article.Status, AuthorId = staff[demo.Author].Id, CreatedAtUtc = article.UpdatedAtUtc,
+            });
+            db.Articles.Add(article);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}

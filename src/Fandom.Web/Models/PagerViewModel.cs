@@ -1,0 +1,7 @@
+namespace Fandom.Web.Models;
+
+/// <summary>Links between the pages of a list at <paramref name="BasePath"/>; page 1 has no query string.</summary>
+public sealed record PagerViewModel(string BasePath, int Number, int PageCount)
+{
+    public string Href(int page) => page <= 1 ? BasePath : $"{BasePath}?page={page}";
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fandom.Web.Options;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Fandom:Database";
+
+    /// <summary>Name of the connection string (under ConnectionStrings) that points at the database.</summary>
+    public const string ConnectionStringName = "Fandom";
+
+    /// <summary>The embedded default is SQLite; PostgreSQL is for deployments with several instances.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations when the app starts; turn off where a release step migrates instead.</summary>
+    public bool MigrateAtStartup { get; set; } = true;
+
+    /// <summary>How long a SQLite command waits for a competing writer before it fails.</summary>
+    [Range(1, 600)] public int SqliteBusyTimeoutSeconds { get; set; } = 30;
+}

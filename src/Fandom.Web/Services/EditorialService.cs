@@ -1,0 +1,198 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services;
+
+/// <summary>The editable fields of an article, as a save hands them in.</summary>
+public sealed record ArticleDraft(
+    string Title, string? Dek, string Body, IReadOnlyList<int> CategoryIds, IReadOnlyList<string> TagNames,
+    string? ContentNotes, string? Slug, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc,
+    string? SeoTitle, string? SeoDescription, string? ConcurrencyStamp);
+
+/// <summary>What a save moves the article to, besides storing its fields.</summary>
+public enum ArticleTransition { None, SubmitForReview, Publish }
+
+public enum SaveOutcome { Saved, NotFound, Conflict, SlugTaken }
+
+/// <summary>An article as the editor form shows it.</summary>
+public sealed record EditableArticle(
+    int Id, string Title, string? Dek, string Body, string Slug, IReadOnlyList<int> CategoryIds, IReadOnlyList<string> TagNames,
+    string? ContentNotes, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc, string? SeoTitle, string? SeoDescription,
+    ArticleStatus Status, string? ReviewNote, string ConcurrencyStamp, IReadOnlyList<string> AuthorNames);
+
+/// <summary>Enough of an article to decide who may do what to it.</summary>
+public sealed record ArticleAccess(int Id, ArticleStatus Status, IReadOnlyList<string> AuthorIds);
+
+public sealed record CategoryChoice(int Id, string Name);
+
+public sealed record DeskItem(int Id, string Title, string Slug, ArticleStatus Status, DateTime? PublishAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<string> AuthorNames);
+
+/// <summary>Staff-side article commands: create, save (with revision and conflict check), workflow transitions.</summary>
+public sealed class EditorialService(FandomDbContext db, ContentRenderer renderer, TimeProvider time)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public Task<ArticleAccess?> AccessAsync(int id, CancellationToken ct = default) =>
+        db.Articles.Where(a => a.Id == id)
+            .Select(a => new ArticleAccess(a.Id, a.Status, a.Authors.Select(u => u.Id).ToList()))
+            .FirstOrDefaultAsync(ct);
+
+    public Task<EditableArticle?> EditableAsync(int id, CancellationToken ct = default) =>
+        db.Articles.Where(a => a.Id == id)
+            .Select(a => new EditableArticle(
+                a.Id, a.Title, a.Dek, a.Body, a.Slug,
+                a.Categories.Select(c => c.Id).ToList(), a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                a.ContentNotes, a.PublishAtUtc, a.UnpublishAtUtc, a.SeoTitle, a.SeoDescription,
+                a.Status, a.ReviewNote, a.ConcurrencyStamp, a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList()))
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>Articles on the desk: an editor sees the newsroom's, an author their own.</summary>
+    public Task<List<DeskItem>> DeskAsync(Actor actor, bool everyone, CancellationToken ct = default) =>
+        db.Articles
+            .Where(a => everyone || a.Authors.Any(u => u.Id == actor.UserId))
+            .OrderByDescending(a => a.UpdatedAtUtc)
+            .Take(200)
+            .Select(a => new DeskItem(a.Id, a.Title, a.Slug, a.Status, a.PublishAtUtc, a.UpdatedAtUtc,
+                a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList()))
+            .ToListAsync(ct);
+
+    public Task<List<CategoryChoice>> CategoryChoicesAsync(CancellationToken ct = default) =>
+        db.Categories.OrderBy(c => c.DisplayOrder).Select(c => new CategoryChoice(c.Id, c.Name)).ToListAsync(ct);
+
+    public async Task<(SaveOutcome Outcome, int Id)> CreateAsync(ArticleDraft draft, Actor actor, CancellationToken ct = default)
+    {
+        var now = Now;
+        var article = new Article
+        {
+            Title = draft.Title,
+            Slug = await UniqueSlugAsync(Slugs.From(string.IsNullOrWhiteSpace(draft.Slug) ? draft.Title : draft.Slug), null, ct),
+            Status = ArticleStatus.Draft,
+            CreatedAtUtc = now,
+        };
+        article.Authors.Add(await db.Users.SingleAsync(u => u.Id == actor.UserId, ct));
+        db.Articles.Add(article);
+        await ApplyAsync(article, draft with { Slug = null }, actor, ct);
+        await db.SaveChangesAsync(ct);
+        return (SaveOutcome.Saved, article.Id);
+    }
+
+    public async Task<SaveOutcome> SaveAsync(int id, ArticleDraft draft, ArticleTransition transition, Actor actor, CancellationToken ct = default)
+    {
+        var article = await db.Articles
+            .Include(a => a.Categories).Include(a => a.Tags)
+            .FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (article is null) return SaveOutcome.NotFound;
+        if (draft.ConcurrencyStamp != article.ConcurrencyStamp) return SaveOutcome.Conflict;
+
+        if (!string.IsNullOrWhiteSpace(draft.Slug))
+        {
+            var wanted = Slugs.From(draft.Slug);
+            if (wanted != article.Slug)
+            {
+                if (await SlugInUseAsync(wanted, article.Id, ct)) return SaveOutcome.SlugTaken;
+                await MoveSlugAsync(article, wanted, ct);
+            }
+        }
+
+        await ApplyAsync(article, draft, actor, ct);
+        switch (transition)
+        {
+            case ArticleTransition.SubmitForReview:
+                article.Status = ArticleStatus.InReview;
+                db.Audit(Now, actor, "article.submit", nameof(Article), article.Id);
+                break;
+            case ArticleTransition.Publish:
+                article.Status = ArticleStatus.Published;
+                article.ReviewNote = null;
+                article.PublishAtUtc = draft.PublishAtUtc ?? Now;
+                db.Audit(Now, actor, article.PublishAtUtc > Now ? "article.schedule" : "article.publish", nameof(Article), article.Id,
+                    $"publish at {article.PublishAtUtc:O}");
+                break;
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveOutcome.Conflict;
+        }
+        return SaveOutcome.Saved;
+    }
+
+    /// <summary>Copies the draft onto the article, renders the body, stamps it and snapshots a revision.</summary>
+    private async Task ApplyAsync(Article article, ArticleDraft draft, Actor actor, CancellationToken ct)
+    {
+        var rendered = renderer.Render(draft.Body);
+        article.Title = draft.Title.Trim();
+        article.Dek = Blank(draft.Dek);
+        article.Body = draft.Body;
+        article.BodyHtml = rendered.Html;
+        article.RenderVersion = ContentRenderer.Version;
+        article.Excerpt = ContentRenderer.Excerpt(rendered.PlainText);
+        article.WordCount = rendered.WordCount;
+        article.ContentNotes = Blank(draft.ContentNotes);
+        article.SeoTitle = Blank(draft.SeoTitle);
+        article.SeoDescription = Blank(draft.SeoDescription);
+        article.PublishAtUtc = draft.PublishAtUtc ?? article.PublishAtUtc;
+        article.UnpublishAtUtc = draft.UnpublishAtUtc;
+        article.UpdatedAtUtc = Now;
+        article.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+
+        var categoryIds = draft.CategoryIds.Distinct().ToList();
+        article.Categories.RemoveAll(c => !categoryIds.Contains(c.Id));
+        var missing = categoryIds.Except(article.Categories.Select(c => c.Id)).ToList();
+        if (missing.Count > 0)
+            article.Categories.AddRange(await db.Categories.Where(c => missing.Contains(c.Id)).ToListAsync(ct));
+
+        var tags = await TagsAsync(draft.TagNames, ct);
+        article.Tags.RemoveAll(t => !tags.Contains(t));
+        article.Tags.AddRange(tags.Except(article.Tags));
+
+        article.Revisions.Add(new ArticleRevision
+        {
+            Title = article.Title, Dek = article.Dek, Body = article.Body, ContentNotes = article.ContentNotes,
+            SeoTitle = article.SeoTitle, SeoDescription = article.SeoDescription, Slug = article.Slug,
+            Status = article.Status, AuthorId = actor.UserId, CreatedAtUtc = article.UpdatedAtUtc,
+        });
+    }
+
+    private async Task<List<Tag>> TagsAsync(IReadOnlyList<string> names, CancellationToken ct)
+    {
+        var wanted = names.Select(n => n.Trim()).Where(n => n.Length > 0)
+            .GroupBy(Slugs.From).Select(g => (Slug: g.Key, Name: g.First())).ToList();
+        var slugs = wanted.Select(w => w.Slug).ToList();
+        var existing = await db.Tags.Where(t => slugs.Contains(t.Slug)).ToListAsync(ct);
+        foreach (var (slug, name) in wanted.Where(w => existing.All(t => t.Slug != w.Slug)))
+        {
+            var tag = new Tag { Name = name, Slug = slug };
+            db.Tags.Add(tag);
+            existing.Add(tag);
+        }
+        return existing;
+    }
+
+    /// <summary>The current slug becomes a redirect; a former slug taken back stops being one.</summary>
+    private async Task MoveSlugAsync(Article article, string wanted, CancellationToken ct)
+    {
+        db.ArticleSlugs.RemoveRange(await db.ArticleSlugs.Where(s => s.ArticleId == article.Id && s.Slug == wanted).ToListAsync(ct));
+        db.ArticleSlugs.Add(new ArticleSlug { Slug = article.Slug, ArticleId = article.Id, RetiredAtUtc = Now });
+        article.Slug = wanted;
+    }
+
+    private async Task<bool> SlugInUseAsync(string slug, int? exceptArticleId, CancellationToken ct) =>
+        await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != exceptArticleId, ct)
+        || await db.ArticleSlugs.AnyAsync(s => s.Slug == slug && s.ArticleId != exceptArticleId, ct);
+
+    private async Task<string> UniqueSlugAsync(string slug, int? exceptArticleId, CancellationToken ct)
+    {
+        var candidate = slug;
+        for (var n = 2; await SlugInUseAsync(candidate, exceptArticleId, ct); n++)
+            candidate = $"{slug}-{n}";
+        return candidate;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,48 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Content;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services;
+
+/// <summary>Creates staff accounts with the profile every author page needs.</summary>
+public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
+{
+    public Task<bool> AnyUserAsync(CancellationToken ct = default) => db.Users.AnyAsync(ct);
+
+    /// <summary>
+    /// Creates an account in <paramref name="role"/>; with no password the person cannot sign in until
+    /// one is set for them. Identity's errors come back as they are, for the form to show.
+    /// </summary>
+    public async Task<(StaffUser? User, IReadOnlyList<string> Errors)> CreateAsync(
+        string email, string displayName, string? password, string role, Actor? actor)
+    {
+        var user = new StaffUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            Slug = await UniqueSlugAsync(Slugs.From(displayName)),
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!created.Succeeded) return (null, created.Errors.Select(e => e.Description).ToList());
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded) return (null, added.Errors.Select(e => e.Description).ToList());
+
+        db.Audit(time.GetUtcNow().UtcDateTime, actor ?? new Actor(user.Id, user.DisplayName), "user.create", "User", user.Id, $"{user.Email} as {role}");
+        await db.SaveChangesAsync();
+        return (user, []);
+    }
+
+    private async Task<string> UniqueSlugAsync(string slug)
+    {
+        var candidate = slug;
+        for (var n = 2; await db.Users.AnyAsync(u => u.Slug == candidate); n++)
+            candidate = $"{slug}-{n}";
+        return candidate;
+    }
+}

@@ -1,0 +1,10 @@
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.ViewComponents;
+
+/// <summary>The section links in the masthead of every page.</summary>
+public sealed class CategoryNavViewComponent(ArticleService articles) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() => View(await articles.CategoriesAsync(HttpContext.RequestAborted));
+}
