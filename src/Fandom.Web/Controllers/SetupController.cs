@@ -6,20 +6,20 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Controllers;
 
-/// <summary>First run: while no account exists, whoever opens /setup creates the first Admin. Afterwards it is 404.</summary>
+/// <summary>First run: while the site has no Admin, whoever opens /setup creates one. Afterwards it is 404.</summary>
 public sealed class SetupController(StaffService staff, SignInManager<StaffUser> signIn) : Controller
 {
     [HttpGet("/setup")]
     public async Task<IActionResult> Index()
     {
-        if (await staff.AnyUserAsync()) return NotFound();
+        if (await staff.HasAdminAsync()) return NotFound();
         return View(new SetupInputModel());
     }
 
     [HttpPost("/setup")]
     public async Task<IActionResult> Index(SetupInputModel input)
     {
-        if (await staff.AnyUserAsync()) return NotFound();
+        if (await staff.HasAdminAsync()) return NotFound();
         if (!ModelState.IsValid) return View(input);
 
         var (user, errors) = await staff.CreateAsync(input.Email, input.DisplayName, input.Password, Roles.Admin, actor: null);

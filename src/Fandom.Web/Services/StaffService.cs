@@ -9,7 +9,12 @@ namespace Fandom.Web.Services;
 /// <summary>Creates staff accounts with the profile every author page needs.</summary>
 public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
 {
-    public Task<bool> AnyUserAsync(CancellationToken ct = default) => db.Users.AnyAsync(ct);
+    /// <summary>
+    /// Whether the site has an administrator. First-run setup stays open until it does; demo bylines
+    /// (accounts without a password) do not count, and the last Admin can never be removed.
+    /// </summary>
+    public Task<bool> HasAdminAsync(CancellationToken ct = default) =>
+        db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin), ct);
 
     /// <summary>
     /// Creates an account in <paramref name="role"/>; with no password the person cannot sign in until

@@ -1,0 +1,89 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Authorization;
+using Fandom.Web.Content;
+using Fandom.Web.Data;
+using Fandom.Web.Data.Demo;
+using Fandom.Web.Options;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Infrastructure;
+
+/// <summary>The whole app's services and request pipeline, in one place that Program and tests share.</summary>
+public static class FandomApplication
+{
+    public static WebApplicationBuilder AddFandom(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<FandomOptions>().BindConfiguration(FandomOptions.Section);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddFandomDatabase(builder.Configuration, builder.Environment);
+        services.AddDataProtection().SetApplicationName("Fandom").PersistKeysToDbContext<FandomDbContext>();
+
+        services.AddDefaultIdentity<StaffUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<FandomDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "fandom.auth";
+            // A signed-in user without the right role gets a real 403, not a redirect to a page that says so.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        // Role changes and locks take effect on the user's next request, not when the cookie expires.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.AddAuthorizationBuilder().AddFandomPolicies();
+        services.AddSingleton<IAuthorizationHandler, ArticleAuthorizationHandler>();
+
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddRazorPages(pages => pages.Conventions.AddRegistrationGate());
+        services.AddSignInRateLimiting();
+        services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ContentRenderer>();
+        services.AddSingleton<SiteTime>();
+        services.AddScoped<ArticleService>();
+        services.AddScoped<EditorialService>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<DemoContentSeeder>();
+        return builder;
+    }
+
+    public static WebApplication UseFandom(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/healthz");
+        app.MapControllers();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fandom.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a loopback port, on its own SQLite file, with the demo newsroom
+/// seeded exactly as a first `dotnet run` does. The browser talks to it over real HTTP.
+/// </summary>
+public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string database = Path.Combine(Path.GetTempPath(), $"fandom-browser-{Guid.NewGuid():N}.db");
+
+    public LiveSite() => UseKestrel(0);
+
+    public string BaseUrl { get; private set; } = "";
+
+    public Task InitializeAsync()
+    {
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return Task.CompletedTask;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseContentRoot(Paths.RepositoryRoot);
+        builder.UseSetting("ConnectionStrings:Fandom", $"Data Source={database}");
+        builder.UseSetting("Fandom:DemoContent", "true");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" }) File.Delete(file);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Fandom.BrowserTests.Infrastructure;
+
+public static class Paths
+{
+    /// <summary>The folder holding Fandom.sln: the app's content root, as when it runs from source.</summary>
+    public static string RepositoryRoot { get; } = Find();
+
+    /// <summary>Screenshots land here, to be looked at after a run (kept out of git).</summary>
+    public static string Artifacts { get; } = Directory.CreateDirectory(Path.Combine(RepositoryRoot, "tests", "artifacts")).FullName;
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Fandom.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Fandom.sln not found above " + AppContext.BaseDirectory);
+    }
+}
