@@ -18,6 +18,13 @@ public class FandomDbContext(DbContextOptions<FandomDbContext> options)
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<ArticleAutosave> ArticleAutosaves => Set<ArticleAutosave>();
+    public DbSet<ArticlePresence> ArticlePresences => Set<ArticlePresence>();
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+    public DbSet<CategorySlug> CategorySlugs => Set<CategorySlug>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<NotFoundHit> NotFoundHits => Set<NotFoundHit>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     /// <summary>Data-protection keys, shared by every instance so cookies survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -52,6 +52,36 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("ArticleCategories");
                 });
 
+            modelBuilder.Entity("ArticleMediaEmbeds", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmbeddedMediaId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticleId", "EmbeddedMediaId");
+
+                    b.HasIndex("EmbeddedMediaId");
+
+                    b.ToTable("ArticleMediaEmbeds");
+                });
+
+            modelBuilder.Entity("ArticleQuotes", b =>
+                {
+                    b.Property<int>("ArticlesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuotesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ArticlesId", "QuotesId");
+
+                    b.HasIndex("QuotesId");
+
+                    b.ToTable("ArticleQuotes");
+                });
+
             modelBuilder.Entity("ArticleTags", b =>
                 {
                     b.Property<int>("ArticlesId")
@@ -126,6 +156,10 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -166,6 +200,55 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "PublishAtUtc");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("BaseStamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArticlePresences");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
@@ -330,6 +413,35 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.CategorySlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CategorySlugs");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.MediaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -401,6 +513,38 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("MediaItems");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.NotFoundHit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenUtc");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("NotFoundHits");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -435,6 +579,44 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.PreviewLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PreviewLinks");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.Quote", b =>
                 {
                     b.Property<int>("Id")
@@ -449,6 +631,11 @@ namespace Fandom.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("OriginArticleId")
                         .HasColumnType("integer");
@@ -472,13 +659,91 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Fingerprint");
 
                     b.HasIndex("OriginArticleId");
 
                     b.HasIndex("SpeakerId");
 
                     b.ToTable("Quotes");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Permanent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("Redirects");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.SiteSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ArticlesPerPage")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("FeedFullContent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool?>("PublicRegistration")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SocialNetwork")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Tagline")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SiteSettings");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.StaffUser", b =>
@@ -780,6 +1045,36 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ArticleMediaEmbeds", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("EmbeddedMediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ArticleQuotes", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticlesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Quote", null)
+                        .WithMany()
+                        .HasForeignKey("QuotesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArticleTags", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", null)
@@ -805,6 +1100,38 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.Navigation("HeroMedia");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", "Article")
@@ -827,6 +1154,28 @@ namespace Fandom.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Fandom.Data.Entities.Article", "Article")
                         .WithMany("OldSlugs")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.CategorySlug", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Category", "Category")
+                        .WithMany("OldSlugs")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.PreviewLink", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -908,6 +1257,11 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.Navigation("OldSlugs");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.Category", b =>
+                {
+                    b.Navigation("OldSlugs");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.Person", b =>

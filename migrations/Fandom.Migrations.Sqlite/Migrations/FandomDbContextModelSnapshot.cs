@@ -47,6 +47,36 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleCategories");
                 });
 
+            modelBuilder.Entity("ArticleMediaEmbeds", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmbeddedMediaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "EmbeddedMediaId");
+
+                    b.HasIndex("EmbeddedMediaId");
+
+                    b.ToTable("ArticleMediaEmbeds");
+                });
+
+            modelBuilder.Entity("ArticleQuotes", b =>
+                {
+                    b.Property<int>("ArticlesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuotesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticlesId", "QuotesId");
+
+                    b.HasIndex("QuotesId");
+
+                    b.ToTable("ArticleQuotes");
+                });
+
             modelBuilder.Entity("ArticleTags", b =>
                 {
                     b.Property<int>("ArticlesId")
@@ -119,6 +149,10 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeoDescription")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -159,6 +193,55 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "PublishAtUtc");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseStamp")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArticleAutosaves");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArticlePresences");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
@@ -315,6 +398,33 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("Categories");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.CategorySlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("CategorySlugs");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.MediaItem", b =>
                 {
                     b.Property<int>("Id")
@@ -384,6 +494,36 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("MediaItems");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.NotFoundHit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenUtc");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("NotFoundHits");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.Person", b =>
                 {
                     b.Property<int>("Id")
@@ -416,6 +556,42 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.PreviewLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PreviewLinks");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.Quote", b =>
                 {
                     b.Property<int>("Id")
@@ -427,6 +603,11 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OriginArticleId")
@@ -451,13 +632,89 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Fingerprint");
 
                     b.HasIndex("OriginArticleId");
 
                     b.HasIndex("SpeakerId");
 
                     b.ToTable("Quotes");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Permanent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("Redirects");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.SiteSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticlesPerPage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FeedFullContent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PublicRegistration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SocialNetwork")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tagline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SiteSettings");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.StaffUser", b =>
@@ -751,6 +1008,36 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ArticleMediaEmbeds", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("EmbeddedMediaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ArticleQuotes", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticlesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Quote", null)
+                        .WithMany()
+                        .HasForeignKey("QuotesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ArticleTags", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", null)
@@ -776,6 +1063,38 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.Navigation("HeroMedia");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", "Article")
@@ -798,6 +1117,28 @@ namespace Fandom.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Fandom.Data.Entities.Article", "Article")
                         .WithMany("OldSlugs")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.CategorySlug", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Category", "Category")
+                        .WithMany("OldSlugs")
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.PreviewLink", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -879,6 +1220,11 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.Navigation("OldSlugs");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.Category", b =>
+                {
+                    b.Navigation("OldSlugs");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.Person", b =>

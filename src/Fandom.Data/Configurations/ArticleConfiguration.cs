@@ -29,6 +29,8 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasMany(a => a.Authors).WithMany(u => u.Articles).UsingEntity("ArticleAuthors");
         article.HasMany(a => a.Categories).WithMany(c => c.Articles).UsingEntity("ArticleCategories");
         article.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+        article.HasMany(a => a.Quotes).WithMany(q => q.Articles).UsingEntity("ArticleQuotes");
+        article.HasMany(a => a.EmbeddedMedia).WithMany().UsingEntity("ArticleMediaEmbeds");
     }
 }
 

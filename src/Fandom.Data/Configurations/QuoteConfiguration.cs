@@ -24,6 +24,8 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         quote.Property(q => q.SourceName).HasMaxLength(200);
         quote.Property(q => q.SourceUrl).HasMaxLength(500);
         quote.Property(q => q.Context).HasMaxLength(1000);
+        quote.Property(q => q.Fingerprint).HasMaxLength(64);
+        quote.HasIndex(q => q.Fingerprint);
         quote.HasOne(q => q.Speaker).WithMany(p => p.Quotes).HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         quote.HasOne(q => q.OriginArticle).WithMany().HasForeignKey(q => q.OriginArticleId).OnDelete(DeleteBehavior.SetNull);
     }

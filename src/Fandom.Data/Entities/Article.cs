@@ -21,6 +21,9 @@ public class Article
 
     public int WordCount { get; set; }
 
+    /// <summary>The spoiler-free visible text (title, dek, body, quotes) that full-text search indexes.</summary>
+    public string SearchText { get; set; } = "";
+
     public int? HeroMediaId { get; set; }
     public MediaItem? HeroMedia { get; set; }
     public string? HeroCaption { get; set; }
@@ -49,4 +52,10 @@ public class Article
     public List<Tag> Tags { get; set; } = [];
     public List<ArticleSlug> OldSlugs { get; set; } = [];
     public List<ArticleRevision> Revisions { get; set; } = [];
+
+    /// <summary>Library quotes the body embeds or that were collected from it; re-rendered when one changes.</summary>
+    public List<Quote> Quotes { get; set; } = [];
+
+    /// <summary>Media items the body embeds with <c>{{image N}}</c> (the hero is <see cref="HeroMedia"/>).</summary>
+    public List<MediaItem> EmbeddedMedia { get; set; } = [];
 }

@@ -8,4 +8,5 @@ public class Category
     public string? Description { get; set; }
     public int DisplayOrder { get; set; }
     public List<Article> Articles { get; set; } = [];
+    public List<CategorySlug> OldSlugs { get; set; } = [];
 }

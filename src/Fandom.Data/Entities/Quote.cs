@@ -15,5 +15,12 @@ public class Quote
     public int? OriginArticleId { get; set; }
     public Article? OriginArticle { get; set; }
 
+    /// <summary>Hash of the speaker and normalised text, so an inline quote saved twice is recorded once.</summary>
+    public string Fingerprint { get; set; } = "";
+
     public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>Articles that embed or contain this quote.</summary>
+    public List<Article> Articles { get; set; } = [];
 }

@@ -33,7 +33,8 @@ public sealed partial class ContentRenderer
 
     private readonly HtmlSanitizer sanitizer = SanitizerPolicy.Create();
 
-    public RenderedContent Render(string markdown)
+    /// <summary>Renders a body; <paramref name="context"/> carries what shortcodes and attributions refer to.</summary>
+    public RenderedContent Render(string markdown, RenderContext? context = null)
     {
         var html = sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", pipeline));
         var text = ToPlainText(html);

@@ -1,6 +1,8 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Content;
 using Fandom.Web.Options;
+using Fandom.Web.Services;
 using Fandom.Web.Data.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,12 @@ public static class DatabaseInitializer
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
+
+        // A newer rendering pipeline re-renders what older ones stored, once, here.
+        var renderer = provider.GetRequiredService<ArticleRenderer>();
+        var stale = await db.Articles.Where(a => a.RenderVersion < ContentRenderer.Version).ToListAsync();
+        foreach (var article in stale) await renderer.RenderAsync(article);
+        if (stale.Count > 0) await db.SaveChangesAsync();
 
         if (provider.GetRequiredService<IOptions<FandomOptions>>().Value.DemoContent)
             await provider.GetRequiredService<DemoContentSeeder>().SeedIfEmptyAsync();

@@ -59,11 +59,18 @@ public static class FandomApplication
         services.AddSignInRateLimiting();
         services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
 
+        services.AddOutputCache();
+        services.AddMemoryCache();
+
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SiteSettingsService>();
+        services.AddSingleton<ContentChanges>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<SiteTime>();
         services.AddScoped<ArticleService>();
         services.AddScoped<EditorialService>();
+        services.AddScoped<RenderContextLoader>();
+        services.AddScoped<ArticleRenderer>();
         services.AddScoped<StaffService>();
         services.AddScoped<DemoContentSeeder>();
         return builder;
@@ -80,6 +87,7 @@ public static class FandomApplication
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/healthz");
         app.MapControllers();

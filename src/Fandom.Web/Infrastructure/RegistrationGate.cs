@@ -1,8 +1,7 @@
-using Fandom.Web.Options;
+using Fandom.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
-using Microsoft.Extensions.Options;
 
 namespace Fandom.Web.Infrastructure;
 
@@ -18,8 +17,8 @@ public sealed class RegistrationGate : IAsyncPageFilter
 
     public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var site = context.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<SiteOptions>>().CurrentValue;
-        if (site.PublicRegistration) return next();
+        var settings = context.HttpContext.RequestServices.GetRequiredService<SiteSettingsService>().Current;
+        if (settings.PublicRegistration) return next();
         context.Result = new NotFoundResult();
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Fandom.Web.Options;
 
+/// <summary>Defaults for the site settings; admins override them in the admin area (stored in the database).</summary>
 public sealed class SiteOptions
 {
     public const string Section = "Fandom:Site";
@@ -20,4 +21,13 @@ public sealed class SiteOptions
 
     /// <summary>Let anyone create an account (with no role and no editorial access); off by default.</summary>
     public bool PublicRegistration { get; set; }
+
+    /// <summary>Network that <c>@handle</c> in articles links to: bluesky, x, instagram, tiktok, threads or mastodon.</summary>
+    [Required] public string SocialNetwork { get; set; } = "bluesky";
+
+    /// <summary>Feeds carry each article's full text (true) or only its excerpt (false).</summary>
+    public bool FeedFullContent { get; set; } = true;
+
+    /// <summary>Absolute base URL of the public site, for feeds, sitemaps and share links when behind a proxy; empty means the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
 }

@@ -1,8 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
-using Fandom.Web.Options;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Fandom.Web.Services;
 
@@ -31,7 +29,7 @@ public sealed record Listing(string Name, string? Description, Page<ArticleCard>
 public sealed record ArticleLookup(ArticleDetail? Article, string? MovedTo);
 
 /// <summary>Reads for reader pages. Every query goes through <see cref="ArticleVisibility.VisibleAt"/>.</summary>
-public sealed class ArticleService(FandomDbContext db, TimeProvider time, IOptionsMonitor<SiteOptions> site)
+public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSettingsService settings)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -67,7 +65,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, IOptio
     private Task<Page<ArticleCard>> CardsAsync(IQueryable<Article> articles, int page, CancellationToken ct) =>
         articles.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
             .Select(ToCard)
-            .ToPageAsync(page, site.CurrentValue.ArticlesPerPage, ct);
+            .ToPageAsync(page, settings.Current.ArticlesPerPage, ct);
 
     public async Task<ArticleLookup> FindBySlugAsync(string slug, CancellationToken ct = default)
     {

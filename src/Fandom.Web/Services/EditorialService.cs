@@ -30,7 +30,7 @@ public sealed record CategoryChoice(int Id, string Name);
 public sealed record DeskItem(int Id, string Title, string Slug, ArticleStatus Status, DateTime? PublishAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<string> AuthorNames);
 
 /// <summary>Staff-side article commands: create, save (with revision and conflict check), workflow transitions.</summary>
-public sealed class EditorialService(FandomDbContext db, ContentRenderer renderer, TimeProvider time)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -119,20 +119,17 @@ public sealed class EditorialService(FandomDbContext db, ContentRenderer rendere
         {
             return SaveOutcome.Conflict;
         }
+        await changes.PublishedContentChangedAsync(ct);
         return SaveOutcome.Saved;
     }
 
     /// <summary>Copies the draft onto the article, renders the body, stamps it and snapshots a revision.</summary>
     private async Task ApplyAsync(Article article, ArticleDraft draft, Actor actor, CancellationToken ct)
     {
-        var rendered = renderer.Render(draft.Body);
         article.Title = draft.Title.Trim();
         article.Dek = Blank(draft.Dek);
         article.Body = draft.Body;
-        article.BodyHtml = rendered.Html;
-        article.RenderVersion = ContentRenderer.Version;
-        article.Excerpt = ContentRenderer.Excerpt(rendered.PlainText);
-        article.WordCount = rendered.WordCount;
+        await renderer.RenderAsync(article, ct);
         article.ContentNotes = Blank(draft.ContentNotes);
         article.SeoTitle = Blank(draft.SeoTitle);
         article.SeoDescription = Blank(draft.SeoDescription);

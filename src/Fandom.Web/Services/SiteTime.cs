@@ -1,12 +1,9 @@
-using Fandom.Web.Options;
-using Microsoft.Extensions.Options;
-
 namespace Fandom.Web.Services;
 
 /// <summary>Converts stored UTC times to and from the site's or an editor's time zone; the one place that does.</summary>
-public sealed class SiteTime(IOptionsMonitor<SiteOptions> site)
+public sealed class SiteTime(SiteSettingsService settings)
 {
-    public TimeZoneInfo SiteZone => Find(site.CurrentValue.TimeZone);
+    public TimeZoneInfo SiteZone => Find(settings.Current.TimeZone);
 
     public static TimeZoneInfo Find(string? id)
     {

@@ -10,7 +10,7 @@ namespace Fandom.Web.Data.Demo;
 /// Fills an empty database with the demo newsroom, so a first run shows every feature.
 /// Demo staff have no password: they are bylines, not accounts anyone can sign in to.
 /// </summary>
-public sealed class DemoContentSeeder(FandomDbContext db, ContentRenderer renderer, TimeProvider time)
+public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time)
 {
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
@@ -41,13 +41,11 @@ public sealed class DemoContentSeeder(FandomDbContext db, ContentRenderer render
         var tags = new Dictionary<string, Tag>();
         foreach (var demo in DemoNewsroom.Articles)
         {
-            var rendered = renderer.Render(demo.Body);
             var at = now.AddDays(-demo.PublishedDaysAgo);
             var article = new Article
             {
                 Title = demo.Title, Slug = Slugs.From(demo.Title), Dek = demo.Dek,
-                Body = demo.Body, BodyHtml = rendered.Html, RenderVersion = ContentRenderer.Version,
-                Excerpt = ContentRenderer.Excerpt(rendered.PlainText), WordCount = rendered.WordCount,
+                Body = demo.Body,
                 ContentNotes = demo.ContentNotes, Status = demo.Status,
                 PublishAtUtc = demo.Status == ArticleStatus.Published ? at : null,
                 CreatedAtUtc = at.AddDays(-1), UpdatedAtUtc = demo.PublishedDaysAgo < 0 ? now : at,
@@ -55,6 +53,7 @@ public sealed class DemoContentSeeder(FandomDbContext db, ContentRenderer render
                 Categories = categories.Where(c => demo.Categories.Contains(c.Name)).ToList(),
                 Tags = demo.Tags.Select(name => tags.TryGetValue(name, out var t) ? t : tags[name] = new Tag { Name = name, Slug = Slugs.From(name) }).ToList(),
             };
+            await renderer.RenderAsync(article, ct);
             article.Revisions.Add(new ArticleRevision
             {
                 Title = article.Title, Dek = article.Dek, Body = article.Body, ContentNotes = article.ContentNotes,

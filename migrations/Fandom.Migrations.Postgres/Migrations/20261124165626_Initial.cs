@@ -132,6 +132,22 @@ namespace Fandom.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotFoundHits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Path = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    FirstSeenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastSeenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotFoundHits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -145,6 +161,42 @@ namespace Fandom.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_People", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Redirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FromPath = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ToPath = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Permanent = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedById = table.Column<string>(type: "text", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Redirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Tagline = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SocialNetwork = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ArticlesPerPage = table.Column<int>(type: "integer", nullable: true),
+                    PublicRegistration = table.Column<bool>(type: "boolean", nullable: true),
+                    FeedFullContent = table.Column<bool>(type: "boolean", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -268,6 +320,27 @@ namespace Fandom.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CategorySlugs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    RetiredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CategorySlugs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CategorySlugs_Categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Articles",
                 columns: table => new
                 {
@@ -281,6 +354,7 @@ namespace Fandom.Migrations.Postgres.Migrations
                     RenderVersion = table.Column<int>(type: "integer", nullable: false),
                     Excerpt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     WordCount = table.Column<int>(type: "integer", nullable: false),
+                    SearchText = table.Column<string>(type: "text", nullable: false),
                     HeroMediaId = table.Column<int>(type: "integer", nullable: true),
                     HeroCaption = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     HeroAltText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
@@ -331,6 +405,33 @@ namespace Fandom.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleAutosaves",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    BaseStamp = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SavedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleAutosaves", x => new { x.ArticleId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ArticleAutosaves_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleAutosaves_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArticleCategories",
                 columns: table => new
                 {
@@ -350,6 +451,56 @@ namespace Fandom.Migrations.Postgres.Migrations
                         name: "FK_ArticleCategories_Categories_CategoriesId",
                         column: x => x.CategoriesId,
                         principalTable: "Categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticleMediaEmbeds",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    EmbeddedMediaId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleMediaEmbeds", x => new { x.ArticleId, x.EmbeddedMediaId });
+                    table.ForeignKey(
+                        name: "FK_ArticleMediaEmbeds_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleMediaEmbeds_MediaItems_EmbeddedMediaId",
+                        column: x => x.EmbeddedMediaId,
+                        principalTable: "MediaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArticlePresences",
+                columns: table => new
+                {
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastSeenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticlePresences", x => new { x.ArticleId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ArticlePresences_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticlePresences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -436,6 +587,30 @@ namespace Fandom.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PreviewLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ArticleId = table.Column<int>(type: "integer", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedById = table.Column<string>(type: "text", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PreviewLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PreviewLinks_Articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Quotes",
                 columns: table => new
                 {
@@ -448,7 +623,9 @@ namespace Fandom.Migrations.Postgres.Migrations
                     SaidOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Context = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     OriginArticleId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -467,15 +644,59 @@ namespace Fandom.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ArticleQuotes",
+                columns: table => new
+                {
+                    ArticlesId = table.Column<int>(type: "integer", nullable: false),
+                    QuotesId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleQuotes", x => new { x.ArticlesId, x.QuotesId });
+                    table.ForeignKey(
+                        name: "FK_ArticleQuotes_Articles_ArticlesId",
+                        column: x => x.ArticlesId,
+                        principalTable: "Articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ArticleQuotes_Quotes_QuotesId",
+                        column: x => x.QuotesId,
+                        principalTable: "Quotes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleAuthors_AuthorsId",
                 table: "ArticleAuthors",
                 column: "AuthorsId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleAutosaves_UserId",
+                table: "ArticleAutosaves",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ArticleCategories_CategoriesId",
                 table: "ArticleCategories",
                 column: "CategoriesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleMediaEmbeds_EmbeddedMediaId",
+                table: "ArticleMediaEmbeds",
+                column: "EmbeddedMediaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticlePresences_UserId",
+                table: "ArticlePresences",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleQuotes_QuotesId",
+                table: "ArticleQuotes",
+                column: "QuotesId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleRevisions_ArticleId_CreatedAtUtc",
@@ -574,9 +795,31 @@ namespace Fandom.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CategorySlugs_CategoryId",
+                table: "CategorySlugs",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CategorySlugs_Slug",
+                table: "CategorySlugs",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MediaItems_StorageKey",
                 table: "MediaItems",
                 column: "StorageKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotFoundHits_LastSeenUtc",
+                table: "NotFoundHits",
+                column: "LastSeenUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotFoundHits_Path",
+                table: "NotFoundHits",
+                column: "Path",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -584,6 +827,22 @@ namespace Fandom.Migrations.Postgres.Migrations
                 table: "People",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreviewLinks_ArticleId",
+                table: "PreviewLinks",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PreviewLinks_TokenHash",
+                table: "PreviewLinks",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Quotes_Fingerprint",
+                table: "Quotes",
+                column: "Fingerprint");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Quotes_OriginArticleId",
@@ -594,6 +853,12 @@ namespace Fandom.Migrations.Postgres.Migrations
                 name: "IX_Quotes_SpeakerId",
                 table: "Quotes",
                 column: "SpeakerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirects_FromPath",
+                table: "Redirects",
+                column: "FromPath",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tags_Slug",
@@ -609,7 +874,19 @@ namespace Fandom.Migrations.Postgres.Migrations
                 name: "ArticleAuthors");
 
             migrationBuilder.DropTable(
+                name: "ArticleAutosaves");
+
+            migrationBuilder.DropTable(
                 name: "ArticleCategories");
+
+            migrationBuilder.DropTable(
+                name: "ArticleMediaEmbeds");
+
+            migrationBuilder.DropTable(
+                name: "ArticlePresences");
+
+            migrationBuilder.DropTable(
+                name: "ArticleQuotes");
 
             migrationBuilder.DropTable(
                 name: "ArticleRevisions");
@@ -639,13 +916,25 @@ namespace Fandom.Migrations.Postgres.Migrations
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "CategorySlugs");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Quotes");
+                name: "NotFoundHits");
 
             migrationBuilder.DropTable(
-                name: "Categories");
+                name: "PreviewLinks");
+
+            migrationBuilder.DropTable(
+                name: "Redirects");
+
+            migrationBuilder.DropTable(
+                name: "SiteSettings");
+
+            migrationBuilder.DropTable(
+                name: "Quotes");
 
             migrationBuilder.DropTable(
                 name: "Tags");
@@ -655,6 +944,9 @@ namespace Fandom.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Categories");
 
             migrationBuilder.DropTable(
                 name: "Articles");

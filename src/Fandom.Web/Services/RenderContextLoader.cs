@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Fandom.Data;
+using Fandom.Web.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services;
+
+/// <summary>Loads what a Markdown body refers to (library quotes, media items, people) in a few queries, before rendering.</summary>
+public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettingsService settings)
+{
+    public async Task<RenderContext> LoadAsync(string markdown, CancellationToken ct = default)
+    {
+        var quoteIds = Ids(QuoteShortcode(), markdown);
+        var mediaIds = Ids(ImageShortcode(), markdown);
+
+        var quotes = quoteIds.Count == 0 ? [] : await db.Quotes
+            .Where(q => quoteIds.Contains(q.Id))
+            .Select(q => new QuoteEmbed(q.Id, q.Text, q.Speaker!.Name, q.Speaker.Slug, q.SourceName, q.SourceUrl, q.SaidOn))
+            .ToDictionaryAsync(q => q.Id, ct);
+
+        var media = mediaIds.Count == 0 ? [] : (await db.MediaItems
+            .Where(m => mediaIds.Contains(m.Id))
+            .ToListAsync(ct))
+            .ToDictionary(m => m.Id, m => new MediaEmbed(
+                m.Id, m.StorageKey, m.ContentType, m.Width, m.Height,
+                m.DerivedWidths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+                m.AltText, m.Caption, m.Credit, m.CreditUrl, m.Licence));
+
+        var people = await db.People.Select(p => new { p.Name, p.Slug }).ToListAsync(ct);
+        var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in people) slugs.TryAdd(person.Name, person.Slug);
+
+        return new RenderContext(quotes, media, slugs, settings.Current.SocialNetwork);
+    }
+
+    private static List<int> Ids(Regex pattern, string markdown) =>
+        pattern.Matches(markdown ?? "").Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
+
+    [GeneratedRegex(@"\{\{\s*quote\s+(\d{1,9})\s*\}\}", RegexOptions.IgnoreCase)]
+    private static partial Regex QuoteShortcode();
+
+    [GeneratedRegex(@"\{\{\s*image\s+(\d{1,9})\s*\}\}", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageShortcode();
+}
