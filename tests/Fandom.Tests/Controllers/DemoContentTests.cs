@@ -42,6 +42,13 @@ public sealed class DemoContentTests(DemoSqliteApp app) : IClassFixture<DemoSqli
     }
 
     [Fact]
+    public async Task First_run_setup_stays_open_beside_the_demo_bylines()
+    {
+        var setup = await new BrowserSession(app.Reader()).GetAsync("/setup");
+        Assert.Contains(setup.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Create admin");
+    }
+
+    [Fact]
     public async Task Every_demo_byline_leads_to_an_author_page()
     {
         var reader = new BrowserSession(app.Reader());
