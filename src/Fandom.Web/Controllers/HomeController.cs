@@ -1,9 +1,12 @@
+using Fandom.Web.Infrastructure;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class HomeController(ArticleService articles) : Controller
 {
     [HttpGet("/")]

@@ -1,10 +1,13 @@
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
 /// <summary>The paged lists of a category, a tag and a staff author.</summary>
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class ListingsController(ArticleService articles) : Controller
 {
     [HttpGet("/category/{slug}")]
@@ -23,6 +26,6 @@ public sealed class ListingsController(ArticleService articles) : Controller
     {
         // A page past the end is as missing as an unknown slug; the first page may be empty.
         if (listing is null || (page > 1 && listing.Page.Items.Count == 0)) return NotFound();
-        return View("Index", new ListingViewModel(kind, listing.Name, listing.Description, listing.Page, new PagerViewModel(path, page, listing.Page.PageCount)));
+        return View("Index", new ListingViewModel(kind, path, listing.Name, listing.Description, listing.Page, new PagerViewModel(path, page, listing.Page.PageCount)));
     }
 }
