@@ -13,6 +13,7 @@ public static class CategoryColours
         // FNV-1a: stable across processes, unlike string.GetHashCode.
         var hash = 2166136261u;
         foreach (var c in slug) hash = (hash ^ c) * 16777619u;
-        return $"cat-{hash % Count}";
+        // The middle bits of FNV-1a are the best mixed.
+        return $"cat-{(hash >> 13) % Count}";
     }
 }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
 using Fandom.Tests.Infrastructure;
 using Fandom.Web.Content;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Controllers;
 
@@ -146,7 +147,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
         Assert.True(notes.CompareDocumentPosition(page.QuerySelector(".article-body")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
 
         var related = page.QuerySelectorAll(".related .card-title a").Select(a => a.TextContent).ToList();
-        Assert.Equal([$"Older {key}", $"Newer {key}"], related.Order().ToArray());
+        Assert.Equal(new[] { $"Older {key}", $"Newer {key}" }.Order(), related.Order());
         Assert.Equal(older.Url, page.QuerySelector(".prev-next a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal(newer.Url, page.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
     }
@@ -172,8 +173,8 @@ public abstract class ReaderRoutesTests(FandomApp app)
         var reader = new BrowserSession(app.Reader());
         await reader.GetAsync(article.Url);
         // A change behind the services' back is not seen while the cached page lives…
-        await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.RelationalQueryableExtensions.ExecuteUpdateAsync(
-            db.Articles.Where(a => a.Id == article.Id), s => s.SetProperty(a => a.Title, "Changed quietly")));
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, "Changed quietly")));
         Assert.Equal(article.Title, (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
         // …and is as soon as a service announces a change.
         await app.WithServiceAsync<Fandom.Web.Services.ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });

@@ -80,7 +80,7 @@ public abstract class SearchTests(FandomApp app)
     {
         var word = Word();
         var article = await app.ArticleAsync($"Punctuated {word}", "Body.");
-        foreach (var query in new[] { $"\"{word}\"", $"{word}*", $"({word})", $"-{word}", $"title:{word}", $"{word} AND", $"{word} OR" })
+        foreach (var query in new[] { $"\"{word}\"", $"{word}*", $"({word})", $"-{word}", $"punctuated:{word}", $"{word} AND", $"{word} OR", $"NOT {word}", $"{word} ^ ~" })
             Assert.Contains(article.Title, await ResultTitlesAsync(query));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Fandom.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Search;
 
@@ -43,29 +44,59 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
         if (tokens.Count == 0) return new Page<SearchHit>([], Math.Max(1, page), size, 0);
 
         var now = time.GetUtcNow().UtcDateTime;
-        var hits = await (
+        // The match rows are keyless, so EF cannot project the cards' collections beside them: one query pages
+        // the ranked matches, one more reads the cards of that page.
+        var matches = await (
                 from match in Matches(tokens)
                 join article in db.Articles.VisibleAt(now) on match.Id equals article.Id
-                orderby match.Rank descending, article.PublishAtUtc descending
-                select new
-                {
-                    match.Snippet,
-                    Card = new ArticleCard(
-                        article.Title, article.Slug, article.Dek, article.Excerpt, article.PublishAtUtc!.Value,
-                        article.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-                        article.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()),
-                })
+                orderby match.Rank descending, article.PublishAtUtc descending, article.Id descending
+                select new { match.Id, match.Snippet })
             .ToPageAsync(page, size, ct);
-        return new Page<SearchHit>(hits.Items.Select(h => new SearchHit(h.Card, Highlight(h.Snippet))).ToList(), hits.Number, hits.Size, hits.TotalCount);
+        var ids = matches.Items.Select(m => m.Id).ToList();
+        var rows = ids.Count == 0 ? [] : await db.Articles
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                Card = new ArticleCard(
+                    a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
+                    a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
+                    a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()),
+            })
+            .ToListAsync(ct);
+        var cards = rows.ToDictionary(a => a.Id, a => a.Card);
+        var hits = matches.Items.Select(m => new SearchHit(cards[m.Id], Highlight(m.Snippet))).ToList();
+        return new Page<SearchHit>(hits, matches.Number, matches.Size, matches.TotalCount);
     }
 
     /// <summary>Articles matching every token (as a word prefix), with a rank where higher is better and a marked snippet.</summary>
     protected abstract IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens);
 
-    /// <summary>Letters and digits only, lower-cased, at most <see cref="MaxTokens"/>: no reader input reaches a query parser as syntax.</summary>
+    /// <summary>
+    /// Letters and digits only, lower-cased, stop words dropped, at most <see cref="MaxTokens"/>: no reader input
+    /// reaches a query parser as syntax, and "AND"/"OR"/"NOT" are words like any other.
+    /// </summary>
     public static IReadOnlyList<string> Tokens(string? query) => string.IsNullOrWhiteSpace(query)
         ? []
-        : WordPattern().Matches(query).Select(m => m.Value.ToLowerInvariant()).Distinct().Take(MaxTokens).ToList();
+        : WordPattern().Matches(query).Select(m => m.Value.ToLowerInvariant())
+            .Where(t => !StopWords.Contains(t)).Distinct().Take(MaxTokens).ToList();
+
+    /// <summary>
+    /// PostgreSQL's English stop words: its full-text search ignores them, so SQLite must too for both
+    /// providers to find the same articles.
+    /// </summary>
+    private static readonly HashSet<string> StopWords =
+    [
+        "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves",
+        "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them", "their",
+        "theirs", "themselves", "what", "which", "who", "whom", "this", "that", "these", "those", "am", "is", "are", "was",
+        "were", "be", "been", "being", "have", "has", "had", "having", "do", "does", "did", "doing", "a", "an", "the",
+        "and", "but", "if", "or", "because", "as", "until", "while", "of", "at", "by", "for", "with", "about", "against",
+        "between", "into", "through", "during", "before", "after", "above", "below", "to", "from", "up", "down", "in",
+        "out", "on", "off", "over", "under", "again", "further", "then", "once", "here", "there", "when", "where", "why",
+        "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only",
+        "own", "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now",
+    ];
 
     /// <summary>HTML-encodes a snippet and turns the database's match markers into <c>&lt;mark&gt;</c>.</summary>
     public static string Highlight(string snippet)
