@@ -20,6 +20,13 @@ public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings
     public string MetaTitle => Article.SeoTitle ?? Article.Title;
     public string MetaDescription => Article.SeoDescription ?? Article.Dek ?? Article.Excerpt;
     public string CanonicalUrl => $"{BaseUrl}/articles/{Article.Slug}";
+
+    /// <summary>Absolute URL of the hero image, when the article has one: shared as og:image and the JSON-LD image.</summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>Who to credit for the hero image (JSON-LD creditText).</summary>
+    public string? ImageCredit { get; init; }
+
     public IEnumerable<string> ContentNotes => (Article.ContentNotes ?? "")
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -27,23 +34,35 @@ public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings
     /// schema.org NewsArticle for search engines. The encoder escapes &lt;, &gt; and &amp;, so no text in it can
     /// close the script element it sits in.
     /// </summary>
-    public string JsonLd => JsonSerializer.Serialize(new Dictionary<string, object?>
+    public string JsonLd => JsonSerializer.Serialize(JsonLdFields(), JsonLdOptions);
+
+    private Dictionary<string, object?> JsonLdFields()
     {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "NewsArticle",
-        ["headline"] = Article.Title,
-        ["description"] = MetaDescription,
-        ["datePublished"] = Iso(Article.PublishedAtUtc),
-        ["dateModified"] = Iso(Article.UpdatedAtUtc > Article.PublishedAtUtc ? Article.UpdatedAtUtc : Article.PublishedAtUtc),
-        ["author"] = Article.Authors.Select(a => new Dictionary<string, string>
+        var fields = new Dictionary<string, object?>
         {
-            ["@type"] = "Person", ["name"] = a.Name, ["url"] = $"{BaseUrl}/author/{a.Slug}",
-        }).ToList(),
-        ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = SiteName, ["url"] = BaseUrl + "/" },
-        ["mainEntityOfPage"] = new Dictionary<string, string> { ["@type"] = "WebPage", ["@id"] = CanonicalUrl },
-        ["articleSection"] = Article.Categories.Select(c => c.Name).ToList(),
-        ["keywords"] = Article.Tags.Select(t => t.Name).ToList(),
-    }, JsonLdOptions);
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = Article.Title,
+            ["description"] = MetaDescription,
+            ["datePublished"] = Iso(Article.PublishedAtUtc),
+            ["dateModified"] = Iso(Article.UpdatedAtUtc > Article.PublishedAtUtc ? Article.UpdatedAtUtc : Article.PublishedAtUtc),
+            ["author"] = Article.Authors.Select(a => new Dictionary<string, string>
+            {
+                ["@type"] = "Person", ["name"] = a.Name, ["url"] = $"{BaseUrl}/author/{a.Slug}",
+            }).ToList(),
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = SiteName, ["url"] = BaseUrl + "/" },
+            ["mainEntityOfPage"] = new Dictionary<string, string> { ["@type"] = "WebPage", ["@id"] = CanonicalUrl },
+            ["articleSection"] = Article.Categories.Select(c => c.Name).ToList(),
+            ["keywords"] = Article.Tags.Select(t => t.Name).ToList(),
+        };
+        if (ImageUrl is not null)
+        {
+            var image = new Dictionary<string, string> { ["@type"] = "ImageObject", ["url"] = ImageUrl };
+            if (ImageCredit is not null) image["creditText"] = ImageCredit;
+            fields["image"] = image;
+        }
+        return fields;
+    }
 
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.Default };
 

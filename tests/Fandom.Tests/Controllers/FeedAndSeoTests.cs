@@ -135,7 +135,7 @@ public abstract class FeedAndSeoTests(FandomApp app)
         Assert.Equal(visible.Title, Meta("meta[property='og:title']"));
         Assert.Equal(canonical, Meta("meta[property='og:url']"));
         Assert.Equal("A dek", Meta("meta[name=description]"));
-        Assert.Equal("summary_large_image", Meta("meta[name='twitter:card']"));
+        Assert.Equal("summary", Meta("meta[name='twitter:card']"));
 
         var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
         Assert.Equal("NewsArticle", json.GetProperty("@type").GetString());
