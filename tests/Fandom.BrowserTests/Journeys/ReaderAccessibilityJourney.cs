@@ -34,7 +34,7 @@ public sealed class ReaderAccessibilityJourney(LiveSite site, Chromium chromium)
     }
 
     [Fact]
-    public async Task A_reader_searches_from_the_masthead_and_opens_a_highlighted_result()
+    public async Task A_reader_searches_from_the_masthead_link_and_opens_a_highlighted_result()
     {
         await using var tab = await chromium.NewTabAsync(site.BaseUrl, 375);
         await Screenshot.OnFailureAsync(tab, async () =>
