@@ -44,7 +44,7 @@ public sealed class CommandCounter : DbCommandInterceptor
 }
 
 /// <summary>Each reader page, rendered without the output cache, costs at most four queries, however many articles there are.</summary>
-public abstract class QueryBudgetTests(FandomApp app)
+public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Budget = 4;
 
@@ -66,6 +66,7 @@ public abstract class QueryBudgetTests(FandomApp app)
         await AddArticlesAsync(20);
         var large = await MeasureAsync(2);
 
+        foreach (var (url, queries) in large) output.WriteLine($"{queries} queries: {url}");
         foreach (var (url, queries) in small.Concat(large))
             Assert.True(queries <= Budget, $"{url} used {queries} queries");
         Assert.Equal(small.Select(p => p.Queries), large.Select(p => p.Queries));
@@ -110,6 +111,6 @@ public abstract class QueryBudgetTests(FandomApp app)
     }
 }
 
-public sealed class QueryBudgetTestsOnSqlite(SqliteApp app) : QueryBudgetTests(app), IClassFixture<SqliteApp>;
+public sealed class QueryBudgetTestsOnSqlite(SqliteApp app, Xunit.Abstractions.ITestOutputHelper output) : QueryBudgetTests(app, output), IClassFixture<SqliteApp>;
 
-public sealed class QueryBudgetTestsOnPostgres(PostgresApp app) : QueryBudgetTests(app), IClassFixture<PostgresApp>;
+public sealed class QueryBudgetTestsOnPostgres(PostgresApp app, Xunit.Abstractions.ITestOutputHelper output) : QueryBudgetTests(app, output), IClassFixture<PostgresApp>;

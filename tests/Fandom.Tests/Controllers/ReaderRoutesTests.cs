@@ -182,6 +182,21 @@ public abstract class ReaderRoutesTests(FandomApp app)
     }
 
     [Fact]
+    public async Task Signed_in_staff_never_get_the_anonymous_cached_page_nor_fill_the_cache()
+    {
+        var article = await app.ArticleAsync($"Staff view {Guid.NewGuid():N}");
+        var anonymous = new BrowserSession(app.Reader());
+        Assert.Null((await anonymous.GetAsync(article.Url)).QuerySelector(".staff-bar"));
+
+        var staff = await app.SignInAsNewAsync(Roles.Editor);
+        Assert.NotNull((await staff.GetAsync(article.Url)).QuerySelector(".staff-bar"));
+        Assert.NotNull((await staff.GetAsync("/")).QuerySelector(".staff-bar"));
+
+        Assert.Null((await anonymous.GetAsync("/")).QuerySelector(".staff-bar"));
+        Assert.Null((await anonymous.GetAsync(article.Url)).QuerySelector(".staff-bar"));
+    }
+
+    [Fact]
     public async Task A_conditional_get_with_the_etag_answers_304()
     {
         var article = await app.ArticleAsync($"Conditional {Guid.NewGuid():N}");
