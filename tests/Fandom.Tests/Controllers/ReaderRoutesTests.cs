@@ -112,7 +112,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
         var pageOne = await reader.GetAsync($"/category/{slug}?page=1");
         Assert.EndsWith($"/category/{slug}", pageOne.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
 
-        foreach (var url in new[] { $"/category/{slug}?page=3", $"/category/{slug}?page=0", "/?page=1000", "/?page=-1" })
+        foreach (var url in new[] { $"/category/{slug}?page=3", $"/category/{slug}?page=0", "/?page=1000", "/?page=-1", "/?page=2147483647" })
             Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync(url)).StatusCode);
     }
 

@@ -107,11 +107,15 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
         {
             if (part == MarkStart && !open) { html.Append("<mark>"); open = true; }
             else if (part == MarkEnd && open) { html.Append("</mark>"); open = false; }
-            else if (part is not MarkStart and not MarkEnd) html.Append(WebUtility.HtmlEncode(part));
+            // Title, dek and body are separate lines in the search text; a dot keeps them apart in one line of snippet.
+            else if (part is not MarkStart and not MarkEnd) html.Append(WebUtility.HtmlEncode(LineBreaks().Replace(part, " · ")));
         }
         if (open) html.Append("</mark>");
         return html.ToString();
     }
+
+    [GeneratedRegex(@"\s*\n\s*")]
+    private static partial Regex LineBreaks();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();
