@@ -86,13 +86,14 @@ public static class ReaderCaching
     });
 
     /// <summary>
-    /// ETag from a hash of the body for successful GETs of pages and feeds, and 304 when the reader already
-    /// has it. Sits outside the output cache, so cached and freshly rendered responses are treated alike.
+    /// ETag from a hash of the body for successful GETs of reader pages and feeds (the endpoints with the reader
+    /// cache policy), and 304 when the reader already has it. Sits outside the output cache, so cached and freshly
+    /// rendered responses are treated alike; other endpoints (staff, account, media) are not buffered.
     /// </summary>
     public static IApplicationBuilder UseConditionalGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.Request.Path.StartsWithSegments("/editorial")
-            || context.Request.Path.StartsWithSegments("/admin"))
+        var readerPage = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == ReaderPagesPolicy.Name;
+        if (!HttpMethods.IsGet(context.Request.Method) || !readerPage)
         {
             await next(context);
             return;

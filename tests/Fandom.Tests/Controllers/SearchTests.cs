@@ -138,6 +138,7 @@ public abstract class SearchTests(FandomApp app)
         Assert.Equal("noindex", first.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
         Assert.Equal(12, first.QuerySelectorAll(".search-result").Length);
         Assert.Equal($"/search?q={word}&page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.EndsWith($"/search?q={word}&page=2", first.QuerySelector("head link[rel=next]")!.GetAttribute("href"));
         var second = await reader.GetAsync($"/search?q={word}&page=2");
         Assert.Single(second.QuerySelectorAll(".search-result"));
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/search?q={word}&page=3")).StatusCode);
