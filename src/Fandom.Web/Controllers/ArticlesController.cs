@@ -9,7 +9,7 @@ namespace Fandom.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class ArticlesController(ArticleService articles, PublicUrls urls, SiteSettingsService settings) : Controller
 {
-    [HttpGet("/articles/{slug}")]
+    [HttpGetOrHead("/articles/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var found = await articles.FindBySlugAsync(slug, ct);

@@ -11,16 +11,16 @@ namespace Fandom.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class FeedsController(FeedService feeds, PublicUrls urls, SiteSettingsService settings) : Controller
 {
-    [HttpGet("/feed")]
+    [HttpGetOrHead("/feed")]
     public Task<IActionResult> Rss(CancellationToken ct) => Feed(null, atom: false, ct);
 
-    [HttpGet("/atom")]
+    [HttpGetOrHead("/atom")]
     public Task<IActionResult> Atom(CancellationToken ct) => Feed(null, atom: true, ct);
 
-    [HttpGet("/category/{slug}/feed")]
+    [HttpGetOrHead("/category/{slug}/feed")]
     public Task<IActionResult> CategoryRss(string slug, CancellationToken ct) => Feed(slug, atom: false, ct);
 
-    [HttpGet("/category/{slug}/atom")]
+    [HttpGetOrHead("/category/{slug}/atom")]
     public Task<IActionResult> CategoryAtom(string slug, CancellationToken ct) => Feed(slug, atom: true, ct);
 
     private async Task<IActionResult> Feed(string? categorySlug, bool atom, CancellationToken ct)

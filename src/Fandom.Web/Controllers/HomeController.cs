@@ -9,7 +9,7 @@ namespace Fandom.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class HomeController(ArticleService articles) : Controller
 {
-    [HttpGet("/")]
+    [HttpGetOrHead("/")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
         if (page < 1) return NotFound();

@@ -10,15 +10,15 @@ namespace Fandom.Web.Controllers;
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class ListingsController(ArticleService articles) : Controller
 {
-    [HttpGet("/category/{slug}")]
+    [HttpGetOrHead("/category/{slug}")]
     public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken ct = default) =>
         Show("Section", $"/category/{slug}", page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
 
-    [HttpGet("/tag/{slug}")]
+    [HttpGetOrHead("/tag/{slug}")]
     public async Task<IActionResult> Tag(string slug, int page = 1, CancellationToken ct = default) =>
         Show("Topic", $"/tag/{slug}", page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
 
-    [HttpGet("/author/{slug}")]
+    [HttpGetOrHead("/author/{slug}")]
     public async Task<IActionResult> Author(string slug, int page = 1, CancellationToken ct = default) =>
         Show("Author", $"/author/{slug}", page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
 

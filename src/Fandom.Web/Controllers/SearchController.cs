@@ -7,7 +7,7 @@ namespace Fandom.Web.Controllers;
 /// <summary>Reader search. Not output-cached: every query string would be an entry of its own.</summary>
 public sealed class SearchController(ISearchService search) : Controller
 {
-    [HttpGet("/search")]
+    [HttpGetOrHead("/search")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
     {
         if (page < 1) return NotFound();

@@ -14,7 +14,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    [HttpGet("/sitemap.xml")]
+    [HttpGetOrHead("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
         var baseUrl = urls.BaseUrl(Request);
@@ -26,12 +26,13 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
                     ? new XElement(Ns + "lastmod", DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
                     : null))));
         using var stream = new MemoryStream();
-        await document.SaveAsync(stream, SaveOptions.None, ct);
+        await using (var xml = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
+            await document.SaveAsync(xml, ct);
         return File(stream.ToArray(), "application/xml; charset=utf-8");
     }
 
     /// <summary>Staff, preview and search pages are not for indexing; everything else is.</summary>
-    [HttpGet("/robots.txt")]
+    [HttpGetOrHead("/robots.txt")]
     public IActionResult Robots()
     {
         var text = new StringBuilder()

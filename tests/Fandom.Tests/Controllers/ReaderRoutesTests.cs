@@ -196,6 +196,18 @@ public abstract class ReaderRoutesTests(FandomApp app)
         Assert.Null((await anonymous.GetAsync(article.Url)).QuerySelector(".staff-bar"));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/feed")]
+    [InlineData("/sitemap.xml")]
+    public async Task Reader_routes_answer_head_requests(string url)
+    {
+        // Kestrel drops the body of a HEAD response; the test server does not, so only status and type are checked.
+        var response = await app.Reader().SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Content.Headers.ContentType);
+    }
+
     [Fact]
     public async Task A_conditional_get_with_the_etag_answers_304()
     {
