@@ -7,11 +7,14 @@ namespace Fandom.Web.Services;
 /// <summary>
 /// The next instant at which what readers see changes by itself: a scheduled publish or unpublish time.
 /// Looked up with one small query and memoized until content changes or that instant passes, so cached
-/// reader pages can be bounded by it at no cost per request.
+/// reader pages can be bounded by it at no cost per request. The memo is also refreshed every
+/// <see cref="RecheckEvery"/>, for changes saved by another instance of the app.
 /// </summary>
 public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ContentChanges changes)
 {
-    private sealed record Memo(long Generation, DateTime? NextChangeUtc);
+    public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
+
+    private sealed record Memo(long Generation, DateTime? NextChangeUtc, DateTime CheckedAtUtc);
 
     private Memo? memo;
 
@@ -21,7 +24,8 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
         var now = time.GetUtcNow().UtcDateTime;
         var generation = changes.Generation;
         var current = memo;
-        if (current is not null && current.Generation == generation && (current.NextChangeUtc is null || current.NextChangeUtc > now))
+        if (current is not null && current.Generation == generation && now - current.CheckedAtUtc < RecheckEvery
+            && (current.NextChangeUtc is null || current.NextChangeUtc > now))
             return current.NextChangeUtc;
 
         await using var scope = scopes.CreateAsyncScope();
@@ -31,7 +35,7 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
             .Where(a => a.Status == ArticleStatus.Published && (a.PublishAtUtc > now || a.UnpublishAtUtc > now))
             .Select(a => a.PublishAtUtc > now ? a.PublishAtUtc : a.UnpublishAtUtc)
             .MinAsync(ct);
-        memo = new Memo(generation, next);
+        memo = new Memo(generation, next, now);
         return next;
     }
 }
