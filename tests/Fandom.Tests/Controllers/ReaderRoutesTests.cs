@@ -259,6 +259,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
         Assert.Contains(feeds, f => f.EndsWith($"/category/{n.CategorySlug}/feed"));
         Assert.Contains(feeds, f => f.EndsWith($"/category/{n.CategorySlug}/atom"));
         Assert.NotNull(category.QuerySelector("head meta[name=description]"));
+        Assert.Equal($"/category/{n.CategorySlug}", category.QuerySelector("nav.sections a[aria-current=page]")!.GetAttribute("href"));
         Assert.StartsWith("http", category.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 }
