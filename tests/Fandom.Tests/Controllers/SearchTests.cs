@@ -67,6 +67,8 @@ public abstract class SearchTests(FandomApp app)
     [InlineData("'; DROP TABLE \"Articles\"; --")]
     [InlineData("!&|<>")]
     [InlineData("^~{}[]\\")]
+    [InlineData("ʼ ½ ² ー 🎉 café")]
+    [InlineData("NEAR(a b, 2) a:* !b & (c | d) <-> e")]
     public async Task Query_syntax_from_readers_never_breaks_the_page(string query)
     {
         var response = await app.Reader().GetAsync("/search?q=" + Uri.EscapeDataString(query));
