@@ -3,7 +3,8 @@
 #
 #   tests/run.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Pages]
 #
-# - installs Debian's chromium and a PostgreSQL server when they are missing;
+# - installs Debian's chromium, a PostgreSQL server and npm when they are missing;
+# - installs the browser tests' npm packages (axe-core) with npm ci;
 # - starts a throwaway PostgreSQL server on 127.0.0.1 (trust auth, user postgres)
 #   and exports FANDOM_TEST_POSTGRES / FANDOM_CHROMIUM for the tests;
 # - runs `dotnet test Fandom.sln` with a trx logger and prints one summary line:
@@ -73,6 +74,8 @@ install_prerequisites() {
     # fonts-liberation: without recommends chromium has no fonts, and screenshots lose their text.
     [[ -x "$CHROMIUM" ]] || packages+=(chromium fonts-liberation)
     [[ -n "$(find_pg_bin)" ]] || packages+=(postgresql)
+    # npm installs axe-core, which the browser tests inject into pages.
+    command -v npm >/dev/null 2>&1 || packages+=(npm)
     if [[ ${#packages[@]} -eq 0 ]]; then
         return 0
     fi
@@ -185,6 +188,9 @@ main() {
     trap 'exit 143' TERM
 
     install_prerequisites
+    log "installing the browser tests' npm packages (axe-core)"
+    (cd "$ROOT/tests/Fandom.BrowserTests" && npm ci --no-audit --no-fund --loglevel=error) >&2 \
+        || die "npm ci failed in tests/Fandom.BrowserTests"
     start_postgres
 
     export FANDOM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"

@@ -1,17 +1,21 @@
+using Fandom.Web.Infrastructure;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
-public sealed class ArticlesController(ArticleService articles) : Controller
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
+public sealed class ArticlesController(ArticleService articles, PublicUrls urls, SiteSettingsService settings) : Controller
 {
-    [HttpGet("/articles/{slug}")]
+    [HttpGetOrHead("/articles/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct)
     {
         var found = await articles.FindBySlugAsync(slug, ct);
         if (found.MovedTo is not null) return RedirectToActionPermanent(nameof(Show), new { slug = found.MovedTo });
         if (found.Article is null) return NotFound();
-        return View(new ArticleViewModel(found.Article));
+        var surroundings = await articles.SurroundingsAsync(found.Article, ct);
+        return View(new ArticleViewModel(found.Article, surroundings, urls.BaseUrl(Request), settings.Current.Name));
     }
 }

@@ -1,12 +1,15 @@
+using Fandom.Web.Infrastructure;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class HomeController(ArticleService articles) : Controller
 {
-    [HttpGet("/")]
+    [HttpGetOrHead("/")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
         if (page < 1) return NotFound();

@@ -1,21 +1,24 @@
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
 /// <summary>The paged lists of a category, a tag and a staff author.</summary>
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class ListingsController(ArticleService articles) : Controller
 {
-    [HttpGet("/category/{slug}")]
+    [HttpGetOrHead("/category/{slug}")]
     public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken ct = default) =>
         Show("Section", $"/category/{slug}", page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
 
-    [HttpGet("/tag/{slug}")]
+    [HttpGetOrHead("/tag/{slug}")]
     public async Task<IActionResult> Tag(string slug, int page = 1, CancellationToken ct = default) =>
         Show("Topic", $"/tag/{slug}", page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
 
-    [HttpGet("/author/{slug}")]
+    [HttpGetOrHead("/author/{slug}")]
     public async Task<IActionResult> Author(string slug, int page = 1, CancellationToken ct = default) =>
         Show("Author", $"/author/{slug}", page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
 
@@ -23,6 +26,6 @@ public sealed class ListingsController(ArticleService articles) : Controller
     {
         // A page past the end is as missing as an unknown slug; the first page may be empty.
         if (listing is null || (page > 1 && listing.Page.Items.Count == 0)) return NotFound();
-        return View("Index", new ListingViewModel(kind, listing.Name, listing.Description, listing.Page, new PagerViewModel(path, page, listing.Page.PageCount)));
+        return View("Index", new ListingViewModel(kind, path, listing.Name, listing.Description, listing.Page, new PagerViewModel(path, page, listing.Page.PageCount)));
     }
 }

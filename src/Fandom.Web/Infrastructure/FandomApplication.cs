@@ -73,6 +73,9 @@ public static class FandomApplication
         services.AddScoped<ArticleRenderer>();
         services.AddScoped<StaffService>();
         services.AddScoped<DemoContentSeeder>();
+
+        // Reader site: search per provider, feeds, sitemap, output caching and compression.
+        services.AddReaderSite(builder.Configuration);
         return builder;
     }
 
@@ -82,11 +85,14 @@ public static class FandomApplication
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(ReaderCaching.StaticFiles());
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseNoCompressionForSignedInUsers();
+        app.UseConditionalGet();
         app.UseOutputCache();
 
         app.MapHealthChecks("/healthz");

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Search;
 
 namespace Fandom.Web.Models;
 
@@ -6,16 +9,64 @@ public sealed record HomeViewModel(Page<ArticleCard> Latest)
 {
     /// <summary>The newest story leads the first page; later pages are plain lists.</summary>
     public ArticleCard? Lead => Latest.Number == 1 ? Latest.Items.FirstOrDefault() : null;
-    public IEnumerable<ArticleCard> Rest => Lead is null ? Latest.Items : Latest.Items.Skip(1);
+    /// <summary>The two stories after the lead stand beside it on the first page.</summary>
+    public IEnumerable<ArticleCard> Secondary => Lead is null ? [] : Latest.Items.Skip(1).Take(2);
+    public IEnumerable<ArticleCard> Rest => Lead is null ? Latest.Items : Latest.Items.Skip(3);
     public PagerViewModel Pager => new("/", Latest.Number, Latest.PageCount);
 }
 
-public sealed record ArticleViewModel(ArticleDetail Article)
+public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings Around, string BaseUrl, string SiteName)
 {
     public string MetaTitle => Article.SeoTitle ?? Article.Title;
     public string MetaDescription => Article.SeoDescription ?? Article.Dek ?? Article.Excerpt;
+    public string CanonicalUrl => $"{BaseUrl}/articles/{Article.Slug}";
+
+    /// <summary>Absolute URL of the hero image, when the article has one: shared as og:image and the JSON-LD image.</summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>Who to credit for the hero image (JSON-LD creditText).</summary>
+    public string? ImageCredit { get; init; }
+
     public IEnumerable<string> ContentNotes => (Article.ContentNotes ?? "")
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// schema.org NewsArticle for search engines. The encoder escapes &lt;, &gt; and &amp;, so no text in it can
+    /// close the script element it sits in.
+    /// </summary>
+    public string JsonLd => JsonSerializer.Serialize(JsonLdFields(), JsonLdOptions);
+
+    private Dictionary<string, object?> JsonLdFields()
+    {
+        var fields = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = Article.Title,
+            ["description"] = MetaDescription,
+            ["datePublished"] = Iso(Article.PublishedAtUtc),
+            ["dateModified"] = Iso(Article.UpdatedAtUtc > Article.PublishedAtUtc ? Article.UpdatedAtUtc : Article.PublishedAtUtc),
+            ["author"] = Article.Authors.Select(a => new Dictionary<string, string>
+            {
+                ["@type"] = "Person", ["name"] = a.Name, ["url"] = $"{BaseUrl}/author/{a.Slug}",
+            }).ToList(),
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = SiteName, ["url"] = BaseUrl + "/" },
+            ["mainEntityOfPage"] = new Dictionary<string, string> { ["@type"] = "WebPage", ["@id"] = CanonicalUrl },
+            ["articleSection"] = Article.Categories.Select(c => c.Name).ToList(),
+            ["keywords"] = Article.Tags.Select(t => t.Name).ToList(),
+        };
+        if (ImageUrl is not null)
+        {
+            var image = new Dictionary<string, string> { ["@type"] = "ImageObject", ["url"] = ImageUrl };
+            if (ImageCredit is not null) image["creditText"] = ImageCredit;
+            fields["image"] = image;
+        }
+        return fields;
+    }
+
+    private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.Default };
+
+    private static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ");
 }
 
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message)
@@ -30,4 +81,16 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
     };
 }
 
-public sealed record ListingViewModel(string Kind, string Heading, string? Description, Page<ArticleCard> Page, PagerViewModel Pager);
+public sealed record ListingViewModel(string Kind, string BasePath, string Heading, string? Description, Page<ArticleCard> Page, PagerViewModel Pager)
+{
+    /// <summary>Categories have feeds of their own.</summary>
+    public string? FeedPath => Kind == "Section" ? BasePath + "/feed" : null;
+}
+
+/// <summary>The search page: the form alone when <see cref="Results"/> is null, else one page of results.</summary>
+public sealed record SearchViewModel(string Query, Page<SearchHit>? Results)
+{
+    public const int MaxQueryLength = 200;
+    public PagerViewModel? Pager => Results is null ? null
+        : new PagerViewModel($"/search?q={Uri.EscapeDataString(Query)}", Results.Number, Results.PageCount);
+}

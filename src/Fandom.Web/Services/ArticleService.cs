@@ -22,6 +22,12 @@ public sealed record ArticleDetail(
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
 }
 
+/// <summary>A neighbouring article in publication order, for previous/next links.</summary>
+public sealed record ArticleLink(string Title, string Slug);
+
+/// <summary>What surrounds an article on its page: related stories and its neighbours in time.</summary>
+public sealed record ArticleSurroundings(IReadOnlyList<ArticleCard> Related, ArticleLink? Previous, ArticleLink? Next);
+
 /// <summary>A category, tag or author page: who or what it is about, and one page of its articles.</summary>
 public sealed record Listing(string Name, string? Description, Page<ArticleCard> Page);
 
@@ -87,6 +93,50 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
             .FirstOrDefaultAsync(ct);
         return new ArticleLookup(null, movedTo);
     }
+
+    /// <summary>
+    /// Related stories (most shared tags, then shared categories, then newest) and the previous (older) and
+    /// next (newer) visible articles: two queries, whatever the size of the archive.
+    /// </summary>
+    public async Task<ArticleSurroundings> SurroundingsAsync(ArticleDetail article, CancellationToken ct = default)
+    {
+        var visible = db.Articles.VisibleAt(Now);
+        var tags = article.Tags.Select(t => t.Slug).ToList();
+        var categories = article.Categories.Select(c => c.Slug).ToList();
+        List<ArticleCard> related = [];
+        if (tags.Count + categories.Count > 0)
+        {
+            related = await visible
+                .Where(a => a.Id != article.Id
+                    && (a.Tags.Any(t => tags.Contains(t.Slug)) || a.Categories.Any(c => categories.Contains(c.Slug))))
+                .OrderByDescending(a => a.Tags.Count(t => tags.Contains(t.Slug)) * 2 + a.Categories.Count(c => categories.Contains(c.Slug)))
+                .ThenByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+                .Take(RelatedCount)
+                .Select(ToCard)
+                .ToListAsync(ct);
+        }
+
+        var at = article.PublishedAtUtc;
+        var id = article.Id;
+        var older = visible
+            .Where(a => a.PublishAtUtc < at || (a.PublishAtUtc == at && a.Id < id))
+            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
+            .Take(1);
+        var newer = visible
+            .Where(a => a.PublishAtUtc > at || (a.PublishAtUtc == at && a.Id > id))
+            .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
+            .Take(1);
+        var neighbours = await older.Concat(newer).ToListAsync(ct);
+        ArticleLink? Pick(bool isNewer) => neighbours
+            .Where(n => (n.PublishAtUtc > at || (n.PublishAtUtc == at && n.Id > id)) == isNewer)
+            .Select(n => new ArticleLink(n.Title, n.Slug))
+            .FirstOrDefault();
+        return new ArticleSurroundings(related, Pick(isNewer: false), Pick(isNewer: true));
+    }
+
+    private const int RelatedCount = 3;
 
     public Task<List<TermLink>> CategoriesAsync(CancellationToken ct = default) =>
         db.Categories.OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)

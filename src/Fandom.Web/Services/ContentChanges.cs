@@ -12,5 +12,14 @@ public sealed class ContentChanges(IOutputCacheStore cache)
     /// <summary>The output-cache tag every reader page carries.</summary>
     public const string ReaderPagesTag = "reader-pages";
 
-    public ValueTask PublishedContentChangedAsync(CancellationToken ct = default) => cache.EvictByTagAsync(ReaderPagesTag, ct);
+    private long generation;
+
+    /// <summary>Moves on at every change: in-memory memos of published content (e.g. the publishing schedule) are valid for one generation.</summary>
+    public long Generation => Interlocked.Read(ref generation);
+
+    public ValueTask PublishedContentChangedAsync(CancellationToken ct = default)
+    {
+        Interlocked.Increment(ref generation);
+        return cache.EvictByTagAsync(ReaderPagesTag, ct);
+    }
 }

@@ -17,7 +17,8 @@ public static class PagingExtensions
     {
         page = Math.Max(1, page);
         var total = await query.CountAsync(ct);
-        var items = total <= (page - 1) * size
+        // long: a huge page number from a URL must not overflow into a negative offset.
+        var items = total <= (long)(page - 1) * size
             ? []
             : await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new Page<T>(items, page, size, total);

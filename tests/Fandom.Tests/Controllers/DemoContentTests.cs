@@ -12,8 +12,13 @@ public sealed class DemoContentTests(DemoSqliteApp app) : IClassFixture<DemoSqli
     {
         var home = await new BrowserSession(app.Reader()).GetAsync("/");
         Assert.NotNull(home.QuerySelector(".lead-story .lead-title a"));
-        var published = DemoNewsroom.Articles.Count(a => a.Status == Fandom.Data.Entities.ArticleStatus.Published && a.PublishedDaysAgo > 0);
-        Assert.Equal(published, home.QuerySelectorAll(".lead-title a, .card-title a").Length);
+        var published = DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs)
+            .Count(a => a.Status == Fandom.Data.Entities.ArticleStatus.Published && a.PublishedDaysAgo > 0);
+        // More than a page of stories, so a newcomer sees paging.
+        Assert.True(published > 12);
+        Assert.Equal(12, home.QuerySelectorAll(".lead-title a, .card-title a").Length);
+        var second = await new BrowserSession(app.Reader()).GetAsync(home.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!);
+        Assert.Equal(published - 12, second.QuerySelectorAll(".card-title a").Length);
     }
 
     [Fact]
@@ -58,5 +63,19 @@ public sealed class DemoContentTests(DemoSqliteApp app) : IClassFixture<DemoSqli
             var page = await reader.GetAsync(href);
             Assert.NotEmpty(page.QuerySelectorAll(".card"));
         }
+    }
+
+    [Fact]
+    public async Task Demo_stories_are_found_by_search_and_listed_in_the_feed()
+    {
+        var reader = new BrowserSession(app.Reader());
+        var results = await reader.GetAsync("/search?q=ballroom");
+        Assert.Contains(results.QuerySelectorAll(".search-result h2 a"), a => a.TextContent.Contains("Lantern Court trailer"));
+        using var xml = System.Xml.XmlReader.Create(await app.Reader().GetStreamAsync("/feed"));
+        var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(xml);
+        var published = DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs)
+            .Count(a => a.Status == Fandom.Data.Entities.ArticleStatus.Published && a.PublishedDaysAgo > 0);
+        Assert.Equal(Math.Min(published, Fandom.Web.Services.FeedService.EntryCount), feed.Items.Count());
+        Assert.Contains(feed.Items, i => i.Title.Text.Contains("Lantern Court trailer"));
     }
 }

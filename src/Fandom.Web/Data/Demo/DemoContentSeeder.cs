@@ -39,7 +39,7 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
         }));
 
         var tags = new Dictionary<string, Tag>();
-        foreach (var demo in DemoNewsroom.Articles)
+        foreach (var demo in DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs))
         {
             var at = now.AddDays(-demo.PublishedDaysAgo);
             var article = new Article

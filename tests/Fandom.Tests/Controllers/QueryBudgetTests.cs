@@ -1,0 +1,116 @@
+using System.Data.Common;
+using System.Net;
+using Fandom.Data.Entities;
+using Fandom.Tests.Infrastructure;
+using Fandom.Web.Content;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fandom.Tests.Controllers;
+
+/// <summary>Counts every SQL command the app sends.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private int count;
+
+    public int Count => Volatile.Read(ref count);
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Interlocked.Increment(ref count);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Interlocked.Increment(ref count);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+}
+
+/// <summary>Each reader page, rendered without the output cache, costs at most four queries, however many articles there are.</summary>
+public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOutputHelper output)
+{
+    private const int Budget = 4;
+
+    [Fact]
+    public async Task Every_reader_page_uses_at_most_four_queries_whatever_the_number_of_articles()
+    {
+        var counter = new CommandCounter();
+        using var counted = app.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.ConfigureDbContext<Fandom.Data.FandomDbContext>(options => options.AddInterceptors(counter))));
+        var reader = counted.CreateClient(new() { AllowAutoRedirect = false });
+
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var category = await app.CategoryAsync($"Budget {key}");
+        var author = await app.CreateStaffAsync(Roles.Author, $"Counted {key}");
+        // Thirteen fill more than a page, so the second page exists in both rounds.
+        var first = await AddArticlesAsync(13);
+
+        var small = await MeasureAsync(1);
+        await AddArticlesAsync(20);
+        var large = await MeasureAsync(2);
+
+        foreach (var (url, queries) in large) output.WriteLine($"{queries} queries: {url}");
+        foreach (var (url, queries) in small.Concat(large))
+            Assert.True(queries <= Budget, $"{url} used {queries} queries");
+        Assert.Equal(small.Select(p => p.Queries), large.Select(p => p.Queries));
+
+        async Task<ReaderArticle> AddArticlesAsync(int count)
+        {
+            ReaderArticle? last = null;
+            for (var i = 0; i < count; i++)
+            {
+                app.Clock.Advance(TimeSpan.FromMinutes(1));
+                last = await app.ArticleAsync($"Budget story {Guid.NewGuid():N} countable", categories: [category],
+                    tags: [$"Budget tag {key}", $"Other tag {key} {i % 3}"], author: author);
+            }
+            return last!;
+        }
+
+        async Task<List<(string Url, int Queries)>> MeasureAsync(int round)
+        {
+            // Nothing comes from the output cache: every page renders.
+            await counted.Services.GetRequiredService<ContentChanges>().PublishedContentChangedAsync();
+            // Settings and the publishing schedule are memoized in memory by design: warm them, as any running site has.
+            await counted.Services.GetRequiredService<PublishingSchedule>().NextChangeUtcAsync();
+            _ = counted.Services.GetRequiredService<SiteSettingsService>().Current;
+            var urls = new[]
+            {
+                $"/?page=1", $"/?page=2", $"{first.Url}",
+                $"/category/{Slugs.From($"Budget {key}")}", $"/tag/{Slugs.From($"Budget tag {key}")}",
+                $"/author/{await app.AuthorSlugAsync(author)}", $"/search?q=countable",
+                $"/feed", $"/atom", $"/category/{Slugs.From($"Budget {key}")}/feed",
+                $"/sitemap.xml", $"/articles/no-such-story-{round}",
+            };
+            var results = new List<(string, int)>();
+            foreach (var url in urls)
+            {
+                var before = counter.Count;
+                var response = await reader.GetAsync(url);
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
+                results.Add((url, counter.Count - before));
+            }
+            return results;
+        }
+    }
+}
+
+public sealed class QueryBudgetTestsOnSqlite(SqliteApp app, Xunit.Abstractions.ITestOutputHelper output) : QueryBudgetTests(app, output), IClassFixture<SqliteApp>;
+
+public sealed class QueryBudgetTestsOnPostgres(PostgresApp app, Xunit.Abstractions.ITestOutputHelper output) : QueryBudgetTests(app, output), IClassFixture<PostgresApp>;

@@ -1,0 +1,269 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Dom;
+using Fandom.Data.Entities;
+using Fandom.Tests.Infrastructure;
+using Fandom.Web.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Tests.Controllers;
+
+/// <summary>Every reader route, with published, draft, scheduled and archived content side by side.</summary>
+public abstract class ReaderRoutesTests(FandomApp app)
+{
+    private sealed record Newsroom(string Key, string CategorySlug, string TagSlug, string AuthorSlug,
+        ReaderArticle Published, ReaderArticle Draft, ReaderArticle Scheduled, ReaderArticle Archived);
+
+    /// <summary>One of each state, all in the same category and tag, by the same author; titles unique to the test.</summary>
+    private async Task<Newsroom> NewsroomAsync()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var category = await app.CategoryAsync($"Section {key}");
+        var tag = $"Topic {key}";
+        var author = await app.CreateStaffAsync(Roles.Author, $"Writer {key}");
+        var published = await app.ArticleAsync($"Published {key}", categories: [category], tags: [tag], author: author);
+        var draft = await app.DraftAsync($"Draft {key}", categories: [category], tags: [tag], author: author);
+        var scheduled = await app.ArticleAsync($"Scheduled {key}", categories: [category], tags: [tag], author: author,
+            publishAtUtc: app.Now().AddDays(3));
+        var archived = await app.ArchivedAsync($"Archived {key}", categories: [category], tags: [tag], author: author);
+        return new Newsroom(key, Slugs.From($"Section {key}"), Slugs.From(tag), await app.AuthorSlugAsync(author),
+            published, draft, scheduled, archived);
+    }
+
+    private static List<string> Titles(IHtmlDocument page) =>
+        page.QuerySelectorAll(".lead-title a, .card-title a").Select(a => a.TextContent.Trim()).ToList();
+
+    [Fact]
+    public async Task Home_category_tag_and_author_pages_list_only_visible_articles()
+    {
+        var n = await NewsroomAsync();
+        var reader = new BrowserSession(app.Reader());
+        foreach (var url in new[] { "/", $"/category/{n.CategorySlug}", $"/tag/{n.TagSlug}", $"/author/{n.AuthorSlug}" })
+        {
+            var titles = Titles(await reader.GetAsync(url));
+            Assert.Contains(n.Published.Title, titles);
+            Assert.DoesNotContain(n.Draft.Title, titles);
+            Assert.DoesNotContain(n.Scheduled.Title, titles);
+            Assert.DoesNotContain(n.Archived.Title, titles);
+        }
+    }
+
+    [Fact]
+    public async Task Draft_scheduled_and_archived_articles_are_404_and_the_published_one_is_not()
+    {
+        var n = await NewsroomAsync();
+        var reader = app.Reader();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(n.Published.Url)).StatusCode);
+        foreach (var hidden in new[] { n.Draft, n.Scheduled, n.Archived })
+            Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(hidden.Url)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/articles/no-such-story")]
+    [InlineData("/category/no-such-section")]
+    [InlineData("/tag/no-such-topic")]
+    [InlineData("/author/no-such-writer")]
+    [InlineData("/category/no-such-section/feed")]
+    [InlineData("/category/no-such-section/atom")]
+    [InlineData("/no/such/page")]
+    public async Task Unknown_slugs_are_a_real_404_page(string url)
+    {
+        var response = await app.Reader().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await BrowserSession.ParseAsync(response);
+        Assert.Equal("Page not found", page.QuerySelector("main h1")!.TextContent);
+        Assert.NotNull(page.QuerySelector("main form[role=search]"));
+    }
+
+    [Fact]
+    public async Task An_author_with_only_unpublished_work_has_no_page()
+    {
+        var author = await app.CreateStaffAsync(Roles.Author);
+        await app.DraftAsync($"Only a draft {Guid.NewGuid():N}", author: author);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/author/{await app.AuthorSlugAsync(author)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Paging_links_next_and_previous_and_a_page_past_the_end_is_404()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var category = await app.CategoryAsync($"Paged {key}");
+        var slug = Slugs.From($"Paged {key}");
+        // One more than a page: the default page holds twelve.
+        for (var i = 0; i < 13; i++) await app.ArticleAsync($"Paged story {i} {key}", categories: [category]);
+        await app.DraftAsync($"Paged draft {key}", categories: [category]);
+        var reader = new BrowserSession(app.Reader());
+
+        var first = await reader.GetAsync($"/category/{slug}");
+        Assert.Equal(12, first.QuerySelectorAll(".card").Length);
+        Assert.EndsWith($"/category/{slug}", first.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.EndsWith($"/category/{slug}?page=2", first.QuerySelector("head link[rel=next]")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("head link[rel=prev]"));
+        Assert.Equal($"/category/{slug}?page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
+
+        var second = await reader.GetAsync($"/category/{slug}?page=2");
+        Assert.Equal(["Paged story 0 " + key], second.QuerySelectorAll(".card-title a").Select(a => a.TextContent).ToArray());
+        Assert.EndsWith($"/category/{slug}?page=2", second.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.EndsWith($"/category/{slug}", second.QuerySelector("head link[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal($"/category/{slug}", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(second.QuerySelector("head link[rel=next]"));
+
+        var pageOne = await reader.GetAsync($"/category/{slug}?page=1");
+        Assert.EndsWith($"/category/{slug}", pageOne.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+
+        foreach (var url in new[] { $"/category/{slug}?page=3", $"/category/{slug}?page=0", "/?page=1000", "/?page=-1", "/?page=2147483647" })
+            Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_article_page_has_byline_date_reading_time_terms_notes_related_and_neighbours()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var category = await app.CategoryAsync($"Shelf {key}");
+        var author = await app.CreateStaffAsync(Roles.Author, $"Byline {key}");
+        var older = await app.ArticleAsync($"Older {key}", categories: [category], tags: [$"Ink {key}"]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var words = string.Join(' ', Enumerable.Repeat("word", 700));
+        var article = await app.ArticleAsync($"Main {key}", words, categories: [category], tags: [$"Ink {key}", $"Paper {key}"],
+            author: author, contentNotes: "grief, violence");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var newer = await app.ArticleAsync($"Newer {key}", tags: [$"Paper {key}"]);
+        await app.DraftAsync($"Related draft {key}", tags: [$"Ink {key}"]);
+        await app.ArchivedAsync($"Related archived {key}", tags: [$"Ink {key}"]);
+        await app.ArticleAsync($"Related scheduled {key}", tags: [$"Ink {key}"], publishAtUtc: app.Now().AddDays(1));
+
+        var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
+
+        Assert.Equal($"Main {key}", page.QuerySelector("h1")!.TextContent);
+        var byline = page.QuerySelector(".article-byline")!;
+        Assert.Equal($"/author/{await app.AuthorSlugAsync(author)}", byline.QuerySelector("a[rel=author]")!.GetAttribute("href"));
+        Assert.True(DateTimeOffset.TryParse(byline.QuerySelector("time")!.GetAttribute("datetime"), out _));
+        Assert.Equal("3 min read", byline.QuerySelector(".reading-time")!.TextContent);
+        Assert.Equal($"Shelf {key}", page.QuerySelector(".article-header .kicker a")!.TextContent);
+        Assert.Equal([$"Ink {key}", $"Paper {key}"], page.QuerySelectorAll(".tags a").Select(a => a.TextContent).Order().ToArray());
+        var notes = page.QuerySelector(".content-notes")!;
+        Assert.Contains("grief, violence", notes.TextContent);
+        Assert.True(notes.CompareDocumentPosition(page.QuerySelector(".article-body")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+
+        var related = page.QuerySelectorAll(".related .card-title a").Select(a => a.TextContent).ToList();
+        Assert.Equal(new[] { $"Older {key}", $"Newer {key}" }.Order(), related.Order());
+        Assert.Equal(older.Url, page.QuerySelector(".prev-next a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal(newer.Url, page.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_scheduled_article_appears_on_the_cached_front_page_exactly_at_its_time()
+    {
+        var reader = new BrowserSession(app.Reader());
+        await reader.GetAsync("/");
+        var scheduled = await app.ArticleAsync($"Exactly on time {Guid.NewGuid():N}", publishAtUtc: app.Now().AddMinutes(30));
+        Assert.DoesNotContain(scheduled.Title, Titles(await reader.GetAsync("/")));
+        Assert.DoesNotContain(scheduled.Title, Titles(await reader.GetAsync("/")));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        Assert.Contains(scheduled.Title, Titles(await reader.GetAsync("/")));
+    }
+
+    [Fact]
+    public async Task Anonymous_pages_are_served_from_the_output_cache_until_content_changes()
+    {
+        var article = await app.ArticleAsync($"Cached {Guid.NewGuid():N}");
+        var reader = new BrowserSession(app.Reader());
+        await reader.GetAsync(article.Url);
+        // A change behind the services' back is not seen while the cached page lives…
+        await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, "Changed quietly")));
+        Assert.Equal(article.Title, (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
+        // …and is as soon as a service announces a change.
+        await app.WithServiceAsync<Fandom.Web.Services.ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+        Assert.Equal("Changed quietly", (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Signed_in_staff_never_get_the_anonymous_cached_page_nor_fill_the_cache()
+    {
+        var article = await app.ArticleAsync($"Staff view {Guid.NewGuid():N}");
+        var anonymous = new BrowserSession(app.Reader());
+        Assert.Null((await anonymous.GetAsync(article.Url)).QuerySelector(".staff-bar"));
+
+        var staff = await app.SignInAsNewAsync(Roles.Editor);
+        Assert.NotNull((await staff.GetAsync(article.Url)).QuerySelector(".staff-bar"));
+        Assert.NotNull((await staff.GetAsync("/")).QuerySelector(".staff-bar"));
+
+        Assert.Null((await anonymous.GetAsync("/")).QuerySelector(".staff-bar"));
+        Assert.Null((await anonymous.GetAsync(article.Url)).QuerySelector(".staff-bar"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/feed")]
+    [InlineData("/sitemap.xml")]
+    public async Task Reader_routes_answer_head_requests(string url)
+    {
+        // Kestrel drops the body of a HEAD response; the test server does not, so only status and type are checked.
+        var response = await app.Reader().SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Content.Headers.ContentType);
+    }
+
+    [Fact]
+    public async Task A_conditional_get_with_the_etag_answers_304()
+    {
+        var article = await app.ArticleAsync($"Conditional {Guid.NewGuid():N}");
+        var client = app.Reader();
+        var first = await client.GetAsync(article.Url);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+
+        var again = new HttpRequestMessage(HttpMethod.Get, article.Url);
+        again.Headers.IfNoneMatch.Add(etag);
+        var second = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+
+        var stale = new HttpRequestMessage(HttpMethod.Get, article.Url);
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"something-else\""));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(stale)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_with_brotli_or_gzip_and_versioned_assets_are_cached_for_a_year()
+    {
+        var client = app.Reader();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        var response = await client.SendAsync(request);
+        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+
+        var gzip = new HttpRequestMessage(HttpMethod.Get, "/feed");
+        gzip.Headers.AcceptEncoding.ParseAdd("gzip");
+        Assert.Equal("gzip", Assert.Single((await client.SendAsync(gzip)).Content.Headers.ContentEncoding));
+
+        var home = await new BrowserSession(app.Reader()).GetAsync("/");
+        var css = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Contains("?v=", css);
+        var asset = await client.GetAsync(css);
+        Assert.Equal(TimeSpan.FromDays(365), asset.Headers.CacheControl!.MaxAge);
+    }
+
+    [Fact]
+    public async Task Every_page_links_its_feeds_and_list_pages_have_descriptions_and_canonicals()
+    {
+        var n = await NewsroomAsync();
+        var reader = new BrowserSession(app.Reader());
+        var category = await reader.GetAsync($"/category/{n.CategorySlug}");
+        var feeds = category.QuerySelectorAll("head link[rel=alternate]").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.Contains(feeds, f => f.EndsWith("/feed") && !f.Contains("/category/"));
+        Assert.Contains(feeds, f => f.EndsWith($"/category/{n.CategorySlug}/feed"));
+        Assert.Contains(feeds, f => f.EndsWith($"/category/{n.CategorySlug}/atom"));
+        Assert.NotNull(category.QuerySelector("head meta[name=description]"));
+        Assert.Equal($"/category/{n.CategorySlug}", category.QuerySelector("nav.sections a[aria-current=page]")!.GetAttribute("href"));
+        Assert.StartsWith("http", category.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+}
+
+public sealed class ReaderRoutesTestsOnSqlite(SqliteApp app) : ReaderRoutesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class ReaderRoutesTestsOnPostgres(PostgresApp app) : ReaderRoutesTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,152 @@
+using System.Net;
+using Fandom.Tests.Infrastructure;
+
+namespace Fandom.Tests.Controllers;
+
+/// <summary>Reader search, the same behaviour on SQLite FTS5 and PostgreSQL full-text search.</summary>
+public abstract class SearchTests(FandomApp app)
+{
+    /// <summary>A made-up word of consonants only, so neither provider's stemmer changes it and no other test contains it.</summary>
+    private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToByteArray().Take(8).Select(b => "bcdfghjklmnpqrtvwxz"[b % 19]));
+
+    private async Task<List<string>> ResultTitlesAsync(string query)
+    {
+        var page = await new BrowserSession(app.Reader()).GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        return page.QuerySelectorAll(".search-result h2 a").Select(a => a.TextContent).ToList();
+    }
+
+    [Fact]
+    public async Task A_title_match_ranks_above_a_body_match()
+    {
+        var word = Word();
+        var body = await app.ArticleAsync("A story about something else", $"Deep in the text the word {word} appears once.", dek: "Nothing here");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var title = await app.ArticleAsync($"The {word} issue", "A body that does not repeat it.", dek: "Nothing here");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        // Newer than both, so recency alone would put it first.
+        var dek = await app.ArticleAsync("Another headline", "Plain body.", dek: $"A dek that names {word}");
+
+        Assert.Equal([title.Title, dek.Title, body.Title], await ResultTitlesAsync(word));
+    }
+
+    [Fact]
+    public async Task Snippets_highlight_the_match_and_escape_everything_else()
+    {
+        var word = Word();
+        await app.ArticleAsync("Snippet story", $"Fans wrote <b>bold</b> &amp; 1 < 2 about {word} all night.");
+        var page = await new BrowserSession(app.Reader()).GetAsync("/search?q=" + word);
+        var snippet = page.QuerySelector(".search-result .snippet")!;
+        Assert.Equal(word, snippet.QuerySelector("mark")!.TextContent);
+        Assert.Equal(["MARK"], snippet.QuerySelectorAll("*").Select(e => e.TagName).Distinct().ToArray());
+        Assert.Contains("1 < 2", snippet.TextContent);
+    }
+
+    [Fact]
+    public async Task Words_match_as_prefixes_and_every_word_must_match()
+    {
+        var word = Word();
+        var both = await app.ArticleAsync($"Harbour {word}", "The lighthouse keeper's diary.");
+        await app.ArticleAsync($"Harbour only {word}x", "Nothing else.");
+        Assert.Equal([both.Title], await ResultTitlesAsync($"{word} lighthouse"));
+        Assert.Contains(both.Title, await ResultTitlesAsync(word[..^2]));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"unclosed phrase")]
+    [InlineData("*")]
+    [InlineData("prefix*")]
+    [InlineData("(")]
+    [InlineData("(a OR")]
+    [InlineData("AND")]
+    [InlineData("NOT NEAR")]
+    [InlineData("-")]
+    [InlineData("-minus")]
+    [InlineData(":")]
+    [InlineData("title:word")]
+    [InlineData("'; DROP TABLE \"Articles\"; --")]
+    [InlineData("!&|<>")]
+    [InlineData("^~{}[]\\")]
+    [InlineData("ʼ ½ ² ー 🎉 café")]
+    [InlineData("NEAR(a b, 2) a:* !b & (c | d) <-> e")]
+    public async Task Query_syntax_from_readers_never_breaks_the_page(string query)
+    {
+        var response = await app.Reader().GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserSession.ParseAsync(response);
+        Assert.Equal(query.Trim(), page.QuerySelector("#q")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Operators_in_a_query_are_read_as_words()
+    {
+        var word = Word();
+        var article = await app.ArticleAsync($"Punctuated {word}", "Body.");
+        foreach (var query in new[] { $"\"{word}\"", $"{word}*", $"({word})", $"-{word}", $"punctuated:{word}", $"{word} AND", $"{word} OR", $"NOT {word}", $"{word} ^ ~" })
+            Assert.Contains(article.Title, await ResultTitlesAsync(query));
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=")]
+    [InlineData("/search?q=%20%20")]
+    public async Task An_empty_query_shows_the_search_form_and_no_results(string url)
+    {
+        var page = await new BrowserSession(app.Reader()).GetAsync(url);
+        Assert.NotNull(page.QuerySelector("main form[role=search] input#q"));
+        Assert.Null(page.QuerySelector(".search-summary"));
+        Assert.Empty(page.QuerySelectorAll(".search-result"));
+    }
+
+    [Fact]
+    public async Task Unpublished_content_is_never_found()
+    {
+        var word = Word();
+        var published = await app.ArticleAsync($"Visible {word}");
+        await app.DraftAsync($"Draft {word}");
+        await app.ArchivedAsync($"Archived {word}");
+        await app.ArticleAsync($"Scheduled {word}", publishAtUtc: app.Now().AddHours(2));
+
+        Assert.Equal([published.Title], await ResultTitlesAsync(word));
+    }
+
+    [Fact]
+    public async Task An_edit_is_found_by_its_new_words_and_no_longer_by_its_old_ones()
+    {
+        var (before, after) = (Word(), Word());
+        var article = await app.ArticleAsync($"Edited {before}");
+        await app.WithServiceAsync<Fandom.Web.Services.EditorialService, bool>(async editorial =>
+        {
+            var editable = (await editorial.EditableAsync(article.Id))!;
+            var author = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.Users.Where(u => u.Articles.Any(a => a.Id == article.Id))));
+            var draft = new Fandom.Web.Services.ArticleDraft($"Edited {after}", editable.Dek, editable.Body, editable.CategoryIds, editable.TagNames,
+                null, editable.Slug, editable.PublishAtUtc, null, null, null, editable.ConcurrencyStamp);
+            Assert.Equal(Fandom.Web.Services.SaveOutcome.Saved,
+                await editorial.SaveAsync(article.Id, draft, Fandom.Web.Services.ArticleTransition.None, new(author.Id, author.DisplayName)));
+            return true;
+        });
+        Assert.Empty(await ResultTitlesAsync(before));
+        Assert.Equal([$"Edited {after}"], await ResultTitlesAsync(after));
+    }
+
+    [Fact]
+    public async Task Results_are_paged_and_the_page_is_not_for_indexing()
+    {
+        var word = Word();
+        for (var i = 0; i < 13; i++) await app.ArticleAsync($"Result {i} {word}");
+        var reader = new BrowserSession(app.Reader());
+        var first = await reader.GetAsync("/search?q=" + word);
+        Assert.Equal("noindex", first.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+        Assert.Equal(12, first.QuerySelectorAll(".search-result").Length);
+        Assert.Equal($"/search?q={word}&page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.EndsWith($"/search?q={word}&page=2", first.QuerySelector("head link[rel=next]")!.GetAttribute("href"));
+        var second = await reader.GetAsync($"/search?q={word}&page=2");
+        Assert.Single(second.QuerySelectorAll(".search-result"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/search?q={word}&page=3")).StatusCode);
+    }
+}
+
+public sealed class SearchTestsOnSqlite(SqliteApp app) : SearchTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SearchTestsOnPostgres(PostgresApp app) : SearchTests(app), IClassFixture<PostgresApp>;
