@@ -6,6 +6,7 @@ using Fandom.Web.Data;
 using Fandom.Web.Data.Demo;
 using Fandom.Web.Options;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -37,7 +38,8 @@ public static class FandomApplication
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FandomDbContext>()
-            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddSignInManager<StaffSignInManager>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "fandom.auth";
@@ -73,6 +75,15 @@ public static class FandomApplication
         services.AddScoped<ArticleRenderer>();
         services.AddScoped<StaffService>();
         services.AddScoped<DemoContentSeeder>();
+
+        // Administration: accounts, categories and tags, redirects, audit log, outgoing mail.
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, SmtpEmailSender>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<TagService>();
+        services.AddScoped<RedirectService>();
+        services.AddScoped<AuditQueryService>();
         return builder;
     }
 
@@ -82,6 +93,7 @@ public static class FandomApplication
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
+        app.UseRedirects();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
