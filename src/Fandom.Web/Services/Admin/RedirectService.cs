@@ -91,6 +91,7 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         var to = Normalize(toPath);
         if (from is null) return "From must be a path on this site, starting with /.";
         if (to is null) return "To must be a path on this site, starting with /.";
+        if (from == to) return "From and To are the same address.";
         if (from == "/" || ReservedPrefixes.Any(p => from.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             return $"{from} is part of the site itself and cannot be redirected.";
         if (await IsLivePageAsync(from, ct)) return $"{from} is a live page; a redirect from it would never be used.";

@@ -3,7 +3,7 @@ using Fandom.Web.Services;
 
 namespace Fandom.Web.Areas.Admin.Models;
 
-public sealed class SettingsInputModel : IValidatableObject
+public sealed class SettingsInputModel
 {
     public static readonly IReadOnlyList<string> SocialNetworks = ["bluesky", "x", "instagram", "tiktok", "threads", "mastodon"];
 
@@ -13,10 +13,11 @@ public sealed class SettingsInputModel : IValidatableObject
     [StringLength(200)]
     public string? Tagline { get; set; }
 
-    [Required, Display(Name = "Default time zone")]
+    [Required, IanaTimeZone, Display(Name = "Default time zone")]
     public string TimeZone { get; set; } = "";
 
-    [Required, Display(Name = "Social network for @handles")]
+    [Required, AllowedValues("bluesky", "x", "instagram", "tiktok", "threads", "mastodon", ErrorMessage = "Choose one of the listed networks.")]
+    [Display(Name = "Social network for @handles")]
     public string SocialNetwork { get; set; } = "";
 
     [Range(1, 100), Display(Name = "Articles per page")]
@@ -35,15 +36,15 @@ public sealed class SettingsInputModel : IValidatableObject
     };
 
     public SettingsUpdate ToUpdate() => new(Name.Trim(), Tagline?.Trim() ?? "", TimeZone, SocialNetwork, ArticlesPerPage, PublicRegistration, FeedFullContent);
+}
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        // Only IANA ids ("Europe/London") are portable between the servers the site may run on.
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone ?? "", out var zone) || !zone.HasIanaId)
-            yield return new ValidationResult("Choose a time zone such as Europe/London.", [nameof(TimeZone)]);
-        if (!SocialNetworks.Contains(SocialNetwork))
-            yield return new ValidationResult("Choose one of the listed networks.", [nameof(SocialNetwork)]);
-    }
+/// <summary>Only IANA ids ("Europe/London") are portable between the servers the site may run on.</summary>
+public sealed class IanaTimeZoneAttribute : ValidationAttribute
+{
+    public IanaTimeZoneAttribute() : base("Choose a time zone such as Europe/London.") { }
+
+    public override bool IsValid(object? value) =>
+        value is not string id || (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.HasIanaId);
 }
 
 public sealed record SettingsViewModel(SettingsInputModel Input, IReadOnlyList<string> TimeZones);
