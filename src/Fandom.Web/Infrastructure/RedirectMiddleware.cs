@@ -12,6 +12,8 @@ public sealed class RedirectMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context, RedirectService redirects)
     {
         await next(context);
+        // The error page's own re-executed request also answers 404; only the reader's request counts.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return;
         if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Response.HasStarted
             || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
             return;

@@ -33,6 +33,13 @@ public sealed class StaffAccountJourney(LiveSite site, Chromium chromium) : ICla
             await users.ChangeRoleAsync("Eli Editor", "Author");
             await Assertions.Expect(admin.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Role changed to Author.");
             await admin.ScreenshotAsync("admin-user-demoted");
+            foreach (var (navLink, heading, shot) in new[] { ("Audit log", "Audit log", "admin-audit"), ("Redirects", "Redirects", "admin-redirects"), ("Settings", "Site settings", "admin-settings") })
+            {
+                await admin.Page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = navLink }).ClickAsync();
+                await Assertions.Expect(admin.Page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
+                await admin.ScreenshotAsync(shot);
+            }
+            await Assertions.Expect(admin.Page.GetByLabel("Site name")).ToHaveValueAsync("Fandom");
 
             // Their open session ends on the next request; signed in again, they are an author.
             await invited.Page.GotoAsync("/editorial/categories");
