@@ -159,6 +159,7 @@ public abstract class UserAdministrationTests(FandomApp app)
         var before = await app.WithDbAsync(async db => (Articles: await db.Articles.CountAsync(), Revisions: await db.ArticleRevisions.CountAsync(),
             Audit: await db.AuditEvents.CountAsync(e => e.ActorId == leaving.Id)));
 
+        using var leavingSession = await app.SignInAsync(leaving);
         using var admin = await app.SignInAsNewAsync(Roles.Admin);
         var details = await admin.GetAsync($"/admin/users/{leaving.Id}");
         var deleted = await admin.SubmitAsync(details, "form.delete-form", new() { ["SuccessorId"] = successor.Id }, button: "Delete user");
@@ -178,6 +179,8 @@ public abstract class UserAdministrationTests(FandomApp app)
             return 0;
         });
         Assert.Equal(HttpStatusCode.OK, (await app.Reader().GetAsync(first.Url)).StatusCode);
+        NextRequest();
+        Assert.Equal(HttpStatusCode.Redirect, (await leavingSession.Client.GetAsync("/editorial")).StatusCode);
     }
 
     [Fact]
