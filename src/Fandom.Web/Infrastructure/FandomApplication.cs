@@ -6,6 +6,7 @@ using Fandom.Web.Data;
 using Fandom.Web.Data.Demo;
 using Fandom.Web.Options;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -37,7 +38,8 @@ public static class FandomApplication
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FandomDbContext>()
-            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddSignInManager<StaffSignInManager>();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "fandom.auth";
@@ -76,6 +78,14 @@ public static class FandomApplication
 
         // Reader site: search per provider, feeds, sitemap, output caching and compression.
         services.AddReaderSite(builder.Configuration);
+        // Administration: accounts, categories and tags, redirects, audit log, outgoing mail.
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.UI.Services.IEmailSender, SmtpEmailSender>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<CategoryService>();
+        services.AddScoped<TagService>();
+        services.AddScoped<RedirectService>();
+        services.AddScoped<AuditQueryService>();
         return builder;
     }
 
@@ -86,6 +96,7 @@ public static class FandomApplication
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseResponseCompression();
+        app.UseRedirects();
         app.UseStaticFiles(ReaderCaching.StaticFiles());
         app.UseRouting();
         app.UseRateLimiter();

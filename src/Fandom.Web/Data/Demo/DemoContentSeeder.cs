@@ -62,5 +62,6 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
             db.Articles.Add(article);
         }
         await db.SaveChangesAsync(ct);
+        await DemoAdministration.SeedAsync(db, now, ct);
     }
 }

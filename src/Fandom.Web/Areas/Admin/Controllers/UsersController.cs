@@ -1,0 +1,94 @@
+using Fandom.Web.Areas.Admin.Models;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
+using Microsoft.AspNetCore.Identity.UI.Services;
+using Microsoft.AspNetCore.Mvc;
+using System.Text.Encodings.Web;
+
+namespace Fandom.Web.Areas.Admin.Controllers;
+
+public sealed class UsersController(UserAdminService admin, StaffService staff, IEmailSender mail) : AdminController
+{
+    [HttpGet("/admin")]
+    public IActionResult Home() => RedirectToAction(nameof(Index));
+
+    [HttpGet("/admin/users")]
+    public async Task<IActionResult> Index(string? q, string? role, int page = 1, CancellationToken ct = default) =>
+        View(new UserListViewModel(await admin.ListAsync(q, role, page, ct), q, role, Actor.From(User).UserId));
+
+    [HttpGet("/admin/users/new")]
+    public IActionResult Create() => View(new CreateUserInputModel());
+
+    [HttpPost("/admin/users/new")]
+    public async Task<IActionResult> Create(CreateUserInputModel input)
+    {
+        if (!Fandom.Data.Entities.Roles.All.Contains(input.Role)) ModelState.AddModelError(nameof(input.Role), "Choose Author, Editor or Admin.");
+        if (!ModelState.IsValid) return View(input);
+        var (user, errors) = await staff.CreateAsync(input.Email, input.DisplayName, null, input.Role, Actor.From(User));
+        if (user is null)
+        {
+            foreach (var error in errors) ModelState.AddModelError(nameof(input.Email), error);
+            return View(input);
+        }
+        return await InvitationAsync(user.Id, "Account created", "You're invited to the newsroom",
+            "An account was created for you. Choose your password here");
+    }
+
+    [HttpGet("/admin/users/{id}")]
+    public async Task<IActionResult> Details(string id, CancellationToken ct)
+    {
+        var user = await admin.FindAsync(id, ct);
+        if (user is null) return NotFound();
+        return View(new UserDetailViewModel(user, await admin.SuccessorChoicesAsync(id, ct), id == Actor.From(User).UserId));
+    }
+
+    [HttpPost("/admin/users/{id}/invitation")]
+    public Task<IActionResult> Invitation(string id) =>
+        InvitationAsync(id, "New invitation link", "Your newsroom invitation", "Choose your password here");
+
+    [HttpPost("/admin/users/{id}/role")]
+    public async Task<IActionResult> Role(string id, string role) =>
+        Done(id, await admin.ChangeRoleAsync(id, role, Actor.From(User)), $"Role changed to {role}.");
+
+    [HttpPost("/admin/users/{id}/lock")]
+    public async Task<IActionResult> Lock(string id) => Done(id, await admin.LockAsync(id, Actor.From(User)), "Account locked.");
+
+    [HttpPost("/admin/users/{id}/unlock")]
+    public async Task<IActionResult> Unlock(string id) => Done(id, await admin.UnlockAsync(id, Actor.From(User)), "Account unlocked.");
+
+    [HttpPost("/admin/users/{id}/reset-password")]
+    public async Task<IActionResult> ResetPassword(string id)
+    {
+        var change = await admin.ForcePasswordResetAsync(id, Actor.From(User));
+        if (!change.Succeeded) return Done(id, change, "");
+        return await InvitationAsync(id, "Password reset", "Your newsroom password was reset", "Choose a new password here");
+    }
+
+    [HttpPost("/admin/users/{id}/delete")]
+    public async Task<IActionResult> Delete(string id, DeleteUserInputModel input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Done(id, new UserChange("Choose who takes over the articles."), "");
+        var change = await admin.DeleteAsync(id, input.SuccessorId, Actor.From(User), ct);
+        if (!change.Succeeded) return Done(id, change, "");
+        TempData[StatusMessage.Key] = "User deleted; their articles were reassigned.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private IActionResult Done(string id, UserChange change, string message)
+    {
+        TempData[StatusMessage.Key] = change.Error ?? message;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Shows the one-time link to the admin, and mails it too when the site can send mail.</summary>
+    private async Task<IActionResult> InvitationAsync(string id, string heading, string subject, string lead)
+    {
+        var user = await admin.FindAsync(id);
+        var code = await admin.PasswordCodeAsync(id);
+        if (user is null || code is null) return NotFound();
+        var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
+        await mail.SendEmailAsync(user.Email, subject, $"<p>{lead}: <a href=\"{HtmlEncoder.Default.Encode(link)}\">set your password</a>.</p>");
+        return View("Invitation", new InvitationViewModel(user.Id, user.DisplayName, user.Email, link, heading));
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
+
+namespace Fandom.Web.Areas.Admin.Models;
+
+public sealed record UserListViewModel(Page<UserRow> Page, string? Search, string? Role, string CurrentUserId)
+{
+    public string PageHref(int page)
+    {
+        var query = new List<string>();
+        if (!string.IsNullOrEmpty(Search)) query.Add("q=" + Uri.EscapeDataString(Search));
+        if (!string.IsNullOrEmpty(Role)) query.Add("role=" + Uri.EscapeDataString(Role));
+        if (page > 1) query.Add($"page={page}");
+        return "/admin/users" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+    }
+}
+
+public sealed record UserDetailViewModel(UserDetail User, IReadOnlyList<StaffChoice> Successors, bool IsSelf);
+
+/// <summary>The one-time link the person sets their password with, shown once to the admin.</summary>
+public sealed record InvitationViewModel(string UserId, string DisplayName, string Email, string Link, string Heading);
+
+public sealed class CreateUserInputModel
+{
+    [Required, EmailAddress, StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [Required, StringLength(100), Display(Name = "Display name")]
+    public string DisplayName { get; set; } = "";
+
+    [Required]
+    public string Role { get; set; } = Fandom.Data.Entities.Roles.Author;
+}
+
+public sealed class DeleteUserInputModel
+{
+    [Required(ErrorMessage = "Choose who takes over the articles.")]
+    public string SuccessorId { get; set; } = "";
+}

@@ -1,0 +1,46 @@
+using Fandom.Web.Areas.Editorial.Models;
+using Fandom.Web.Authorization;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Areas.Editorial.Controllers;
+
+/// <summary>Redirects are an editor's tool (fixing links readers follow), so they live beside categories and tags.</summary>
+[Authorize(Policy = Policies.Editor)]
+public sealed class RedirectsController(RedirectService redirects) : EditorialController
+{
+    /// <summary><paramref name="from"/> pre-fills the form: the 404 log's "Redirect this" links here.</summary>
+    [HttpGet("/editorial/redirects")]
+    public async Task<IActionResult> Index(string? from, CancellationToken ct) =>
+        View(await ModelAsync(new RedirectInputModel { FromPath = from ?? "" }, ct));
+
+    [HttpPost("/editorial/redirects")]
+    public async Task<IActionResult> Create(RedirectInputModel input, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var error = await redirects.AddAsync(input.FromPath, input.ToPath, Actor.From(User), ct);
+            if (error is null)
+            {
+                TempData[StatusMessage.Key] = "Redirect added.";
+                return RedirectToAction(nameof(Index));
+            }
+            ModelState.AddModelError(nameof(input.FromPath), error);
+        }
+        return View(nameof(Index), await ModelAsync(input, ct));
+    }
+
+    [HttpPost("/editorial/redirects/{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        await redirects.DeleteAsync(id, Actor.From(User), ct);
+        TempData[StatusMessage.Key] = "Redirect deleted.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<RedirectsViewModel> ModelAsync(RedirectInputModel input, CancellationToken ct) =>
+        new(await redirects.ListAsync(ct), await redirects.NotFoundLogAsync(ct), input);
+}

@@ -1,0 +1,36 @@
+using Fandom.Web.Services.Admin;
+
+namespace Fandom.Web.Infrastructure;
+
+/// <summary>
+/// Runs after the app has answered: a GET that found nothing (404) is redirected when a retired slug or a
+/// manual redirect knows where the page went, and otherwise counted in the 404 log when the reader is anonymous
+/// (staff typos are not reader demand). Live pages are never looked up, so redirects cost nothing on them.
+/// </summary>
+public sealed class RedirectMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, RedirectService redirects)
+    {
+        await next(context);
+        // The error page's own re-executed request also answers 404; only the reader's request counts.
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return;
+        if (context.Response.StatusCode != StatusCodes.Status404NotFound || context.Response.HasStarted
+            || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+            return;
+
+        var path = context.Request.Path.Value ?? "/";
+        var normalized = path.Length > 1 ? path.TrimEnd('/') : path;
+        if (await redirects.ResolveAsync(normalized, context.RequestAborted) is { } target)
+        {
+            context.Response.Redirect(target + context.Request.QueryString, permanent: true);
+            return;
+        }
+        if (context.User.Identity?.IsAuthenticated != true && HttpMethods.IsGet(context.Request.Method))
+            await redirects.RecordNotFoundAsync(path, context.RequestAborted);
+    }
+}
+
+public static class RedirectMiddlewareExtensions
+{
+    public static IApplicationBuilder UseRedirects(this IApplicationBuilder app) => app.UseMiddleware<RedirectMiddleware>();
+}

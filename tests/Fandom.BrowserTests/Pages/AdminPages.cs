@@ -1,0 +1,46 @@
+using Microsoft.Playwright;
+
+namespace Fandom.BrowserTests.Pages;
+
+/// <summary>The admin's users pages, in the words on the screen.</summary>
+public sealed class UsersAdminPage(IPage page)
+{
+    public async Task OpenFromStaffBarAsync()
+    {
+        await page.GotoAsync("/editorial");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Admin", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Users", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Creates an account and returns the one-time invitation link the page shows.</summary>
+    public async Task<string> CreateAsync(string email, string displayName, string role)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "New user" }).ClickAsync();
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Display name").FillAsync(displayName);
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync(role);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+        return await page.GetByLabel("Invitation link").InputValueAsync();
+    }
+
+    public async Task ChangeRoleAsync(string displayName, string role)
+    {
+        await page.GotoAsync("/admin/users");
+        await page.GetByRole(AriaRole.Link, new() { Name = displayName, Exact = true }).ClickAsync();
+        await page.GetByLabel("New role").SelectOptionAsync(role);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change role" }).ClickAsync();
+    }
+}
+
+/// <summary>Identity's password reset page, which an invitation link opens.</summary>
+public sealed class ChoosePasswordPage(IPage page)
+{
+    public async Task ChooseAsync(string link, string email, string password)
+    {
+        await page.GotoAsync(link);
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByLabel("Confirm password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+    }
+}
