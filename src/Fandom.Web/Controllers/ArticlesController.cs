@@ -1,9 +1,12 @@
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
+[OutputCache(PolicyName = ReaderCachePolicy.Name)]
 public sealed class ArticlesController(ArticleService articles) : Controller
 {
     [HttpGet("/articles/{slug}")]

@@ -1,10 +1,13 @@
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
 /// <summary>The paged lists of a category, a tag and a staff author.</summary>
+[OutputCache(PolicyName = ReaderCachePolicy.Name)]
 public sealed class ListingsController(ArticleService articles) : Controller
 {
     [HttpGet("/category/{slug}")]

@@ -59,7 +59,7 @@ public static class FandomApplication
         services.AddSignInRateLimiting();
         services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
 
-        services.AddOutputCache();
+        services.AddOutputCache(cache => cache.AddPolicy(ReaderCachePolicy.Name, new ReaderCachePolicy()));
         services.AddMemoryCache();
 
         services.AddSingleton(TimeProvider.System);
@@ -73,6 +73,16 @@ public static class FandomApplication
         services.AddScoped<ArticleRenderer>();
         services.AddScoped<StaffService>();
         services.AddScoped<DemoContentSeeder>();
+        // Editorial workflow: gate, transitions, revisions, autosave and presence, preview links, desk, editor page.
+        services.AddScoped<ArticleGate>();
+        services.AddScoped<WorkflowService>();
+        services.AddScoped<RevisionService>();
+        services.AddScoped<RevisionRetention>();
+        services.AddScoped<AutosaveService>();
+        services.AddScoped<PreviewLinkService>();
+        services.AddScoped<EditorPreviewService>();
+        services.AddScoped<DeskService>();
+        services.AddScoped<Fandom.Web.Areas.Editorial.Models.ArticleFormFactory>();
         return builder;
     }
 

@@ -1,0 +1,40 @@
+using Fandom.Web.Authorization;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Areas.Editorial.Controllers;
+
+/// <summary>Status-only transitions, each a small form of its own on the editor page.</summary>
+[Route("/editorial/articles/{id:int}")]
+public sealed class WorkflowController(WorkflowService workflow, ArticleGate gate) : EditorialController
+{
+    [HttpPost("unpublish")]
+    public async Task<IActionResult> Unpublish(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Unpublish, ct)) is { } refused) return refused;
+        return Done(id, await workflow.UnpublishAsync(id, Actor, ct), "Unpublished: the article is a draft again.", "Only a published or scheduled article can be unpublished.");
+    }
+
+    [HttpPost("archive")]
+    public async Task<IActionResult> Archive(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Archive, ct)) is { } refused) return refused;
+        return Done(id, await workflow.ArchiveAsync(id, Actor, ct), "Archived: readers no longer see it.", "The article is already archived.");
+    }
+
+    [HttpPost("delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
+        await workflow.DeleteAsync(id, Actor, ct);
+        TempData[StatusMessage.Key] = "Article deleted.";
+        return Redirect("/editorial");
+    }
+
+    private RedirectResult Done(int id, bool moved, string done, string refused)
+    {
+        TempData[StatusMessage.Key] = moved ? done : refused;
+        return Redirect($"/editorial/articles/{id}");
+    }
+}
