@@ -2,7 +2,9 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Services;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Fandom.Web.Infrastructure;
 
@@ -35,6 +37,20 @@ public sealed class ReaderCachePolicy : IOutputCachePolicy
         context.Tags.Add(ContentChanges.ReaderPagesTag);
         if (!cacheable) return;
 
+        // The layout reads TempData (status messages), so MVC answers every page with a deletion of the TempData
+        // cookie, which would make it uncacheable. For a reader who has no such cookie the deletion says nothing;
+        // it is dropped after MVC adds it (OnStarting callbacks run last-registered first).
+        var tempDataCookie = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value.Cookie.Name!;
+        if (!http.Request.Cookies.ContainsKey(tempDataCookie))
+        {
+            http.Response.OnStarting(() =>
+            {
+                var kept = http.Response.Headers.SetCookie.Where(c => c is not null && !IsDeletionOf(c, tempDataCookie)).ToArray();
+                if (kept.Length < http.Response.Headers.SetCookie.Count) http.Response.Headers.SetCookie = kept;
+                return Task.CompletedTask;
+            });
+        }
+
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var next = await NextBoundaryAsync(http.RequestServices, now, ct);
         context.ResponseExpirationTimeSpan = next is { } at && at - now < Lifetime ? at - now : Lifetime;
@@ -50,6 +66,10 @@ public sealed class ReaderCachePolicy : IOutputCachePolicy
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
+
+    private static bool IsDeletionOf(string setCookie, string name) =>
+        setCookie.StartsWith(name + "=;", StringComparison.Ordinal)
+        && setCookie.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The next instant at which what readers see changes by itself. When the remembered one has passed (or is
