@@ -9,7 +9,7 @@ public static class ScheduleText
     public static string BothZones(DateTime utc, TimeZoneInfo zone)
     {
         var local = SiteTime.FromUtc(utc, zone);
-        var left = $"{local.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} {Abbreviation(zone, local)}";
+        var left = $"{local.ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} {Abbreviation(zone, utc)}";
         if (zone == TimeZoneInfo.Utc || zone.Id is "Etc/UTC" or "UTC") return left;
         var right = local.Date == utc.Date ? utc.ToString("HH:mm", CultureInfo.InvariantCulture) : utc.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
         return $"{left} — {right} UTC";
@@ -19,14 +19,16 @@ public static class ScheduleText
     /// A short name for the zone at that moment: the initials of its standard or daylight name ("British Summer
     /// Time" → BST), or the UTC offset when the system names none (e.g. "GMT+03:00").
     /// </summary>
-    public static string Abbreviation(TimeZoneInfo zone, DateTime local)
+    /// <remarks>Decided from the UTC instant, because a wall-clock time in the hour the clocks go back happens twice.</remarks>
+    public static string Abbreviation(TimeZoneInfo zone, DateTime utc)
     {
         if (zone == TimeZoneInfo.Utc || zone.Id is "Etc/UTC" or "UTC") return "UTC";
-        var name = zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
+        utc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        var name = zone.IsDaylightSavingTime(utc) ? zone.DaylightName : zone.StandardName;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length >= 2 && words.All(w => char.IsLetter(w[0])))
             return string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
-        var offset = zone.GetUtcOffset(local);
+        var offset = zone.GetUtcOffset(utc);
         return $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
     }
 }
