@@ -134,7 +134,7 @@ public abstract class WorkflowTests(FandomApp app)
     public async Task The_calendar_shows_scheduled_and_published_articles_on_their_day()
     {
         var author = await app.CreateStaffAsync(Roles.Editor);
-        await app.ArticleInStateAsync(author, ArticleStatus.Published, "November premiere", publishAtUtc: new DateTime(2026, 11, 12, 18, 30, 0));
+        await app.ArticleInStateAsync(author, ArticleStatus.Published, "November premiere", publishAtUtc: new DateTime(2026, 11, 12, 18, 30, 0, DateTimeKind.Utc));
         using var editor = await app.SignInAsync(author);
 
         var calendar = await editor.GetAsync("/editorial/calendar?month=2026-11");
