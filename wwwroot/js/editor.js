@@ -46,6 +46,7 @@
     const preview = document.querySelector("#live-preview");
     const checklist = document.querySelector("#checklist");
     const checklistOk = document.querySelector("#checklist-ok");
+    const scheduleConfirmation = document.querySelector("#publish-at-confirmation");
     let previewTimer = 0;
     const refreshPreview = async () => {
         const data = new FormData();
@@ -53,6 +54,7 @@
         data.append("dek", form.querySelector("#Dek")?.value ?? "");
         data.append("seoDescription", form.querySelector("#SeoDescription")?.value ?? "");
         data.append("body", body?.value ?? "");
+        data.append("publishAt", form.querySelector("#PublishAt")?.value ?? "");
         const response = await post(form.dataset.previewUrl, data);
         if (!response.ok) return;
         const result = await response.json();
@@ -60,6 +62,7 @@
         preview.innerHTML = result.html;
         checklist.replaceChildren(...result.warnings.map(w => Object.assign(document.createElement("li"), { textContent: w })));
         checklistOk.hidden = result.warnings.length > 0;
+        if (scheduleConfirmation) scheduleConfirmation.textContent = result.schedule;
     };
     if (previewPanel && preview) {
         previewPanel.hidden = false;

@@ -77,7 +77,6 @@ public static class FandomApplication
         services.AddScoped<ArticleGate>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<RevisionService>();
-        services.AddScoped<RevisionRetention>();
         services.AddScoped<AutosaveService>();
         services.AddScoped<PreviewLinkService>();
         services.AddScoped<EditorPreviewService>();

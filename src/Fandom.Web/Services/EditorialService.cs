@@ -32,7 +32,7 @@ public sealed record CategoryChoice(int Id, string Name);
 /// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
 /// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
 /// </summary>
-public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes, RevisionRetention retention)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -130,7 +130,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         {
             return SaveOutcome.Conflict;
         }
-        await retention.ApplyAsync(id, ct);
+        await db.ApplyRevisionRetentionAsync(id, Now, ct);
         await changes.PublishedContentChangedAsync(ct);
         return SaveOutcome.Saved;
     }
@@ -151,7 +151,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         await ApplyAsync(article, draft, actor, ct);
         db.Audit(Now, actor, "article.restore", nameof(Article), article.Id, $"revision {revision.Id} of {revision.CreatedAtUtc:O}");
         await db.SaveChangesAsync(ct);
-        await retention.ApplyAsync(id, ct);
+        await db.ApplyRevisionRetentionAsync(id, Now, ct);
         await changes.PublishedContentChangedAsync(ct);
         return SaveOutcome.Saved;
     }

@@ -8,18 +8,19 @@ namespace Fandom.Web.Services;
 /// for 90 days, then the newest of each month; pinned revisions and the newest one are kept forever.
 /// Autosaves are not revisions, so they never count here.
 /// </summary>
-public sealed class RevisionRetention(FandomDbContext db, TimeProvider time)
+public static class RevisionRetention
 {
     public static readonly TimeSpan KeepAll = TimeSpan.FromDays(7);
     public static readonly TimeSpan KeepDaily = TimeSpan.FromDays(90);
 
     public sealed record Stored(int Id, DateTime CreatedAtUtc, bool Pinned);
 
-    public async Task ApplyAsync(int articleId, CancellationToken ct = default)
+    /// <summary>Deletes the revisions of one article that the policy no longer keeps; run after each save.</summary>
+    public static async Task ApplyRevisionRetentionAsync(this FandomDbContext db, int articleId, DateTime nowUtc, CancellationToken ct = default)
     {
         var revisions = await db.ArticleRevisions.Where(r => r.ArticleId == articleId)
             .Select(r => new Stored(r.Id, r.CreatedAtUtc, r.Pinned)).ToListAsync(ct);
-        var doomed = ToDelete(revisions, time.GetUtcNow().UtcDateTime);
+        var doomed = ToDelete(revisions, nowUtc);
         if (doomed.Count > 0)
             await db.ArticleRevisions.Where(r => doomed.Contains(r.Id)).ExecuteDeleteAsync(ct);
     }

@@ -15,6 +15,9 @@ public static class ScheduleText
         return $"{left} — {right} UTC";
     }
 
+    /// <summary>What the editor reads under "Publish at" for a wall-clock time they typed in <paramref name="zone"/>.</summary>
+    public static string Publishes(DateTime local, TimeZoneInfo zone) => $"Publishes {BothZones(SiteTime.ToUtc(local, zone), zone)}";
+
     /// <summary>
     /// A short name for the zone at that moment: the initials of its standard or daylight name ("British Summer
     /// Time" → BST), or the UTC offset when the system names none (e.g. "GMT+03:00").

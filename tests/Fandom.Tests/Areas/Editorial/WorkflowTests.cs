@@ -49,6 +49,21 @@ public abstract class WorkflowTests(FandomApp app)
     }
 
     [Fact]
+    public async Task The_editor_sees_the_publish_time_in_both_zones_while_typing_it()
+    {
+        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        var response = await editor.PostAsync("/editorial/articles/preview", new()
+        {
+            ["articleId"] = article.Id.ToString(), ["body"] = "## Hello", ["publishAt"] = "2026-11-03T09:00:00",
+        });
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Publishes Tue 3 Nov 2026, 09:00 GMT — 09:00 UTC", json.GetProperty("schedule").GetString());
+        Assert.Equal("<h2 id=\"hello\">Hello</h2>", json.GetProperty("html").GetString()!.Trim());
+        Assert.Contains("There is no SEO description.", json.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
     public async Task A_time_inside_the_spring_forward_gap_is_scheduled_at_the_first_real_minute_after_it()
     {
         var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
@@ -102,7 +117,10 @@ public abstract class WorkflowTests(FandomApp app)
         var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, "Never mind");
         using var session = await app.SignInAsync(author);
 
-        var deleted = await session.PostAsync($"/editorial/articles/{article.Id}/delete");
+        var editor = await session.GetAsync($"/editorial/articles/{article.Id}");
+        var confirm = await session.GetAsync(editor.QuerySelectorAll(".editor-tools a.danger").Single().GetAttribute("href")!);
+        Assert.Equal("Delete “Never mind”?", confirm.QuerySelector("h1")!.TextContent);
+        var deleted = await session.SubmitAsync(confirm, "form.form-actions", button: "Delete article");
         Assert.Equal("/editorial", deleted.Headers.Location!.OriginalString);
         Assert.False(await app.WithDbAsync(db => db.Articles.AnyAsync(a => a.Id == article.Id)));
         Assert.Equal(["article.delete"], await app.AuditActionsAsync(article.Id));

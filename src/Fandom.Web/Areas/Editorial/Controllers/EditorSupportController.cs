@@ -10,13 +10,17 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 [Route("/editorial/articles")]
 public sealed class EditorSupportController(AutosaveService autosaves, EditorPreviewService previews, ArticleGate gate) : EditorialController
 {
-    /// <summary>The body rendered exactly as readers will get it, with the pre-publish checklist.</summary>
+    /// <summary>
+    /// The body rendered exactly as readers will get it, the pre-publish checklist, and the publish time as it
+    /// will be confirmed (in the editor's zone and in UTC), so the editor sees all three while typing.
+    /// </summary>
     [HttpPost("preview")]
-    public async Task<IActionResult> Preview(int? articleId, string? dek, string? seoDescription, string? body, CancellationToken ct)
+    public async Task<IActionResult> Preview(int? articleId, string? dek, string? seoDescription, string? body, DateTime? publishAt, CancellationToken ct)
     {
         if (articleId is { } id && Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var preview = await previews.RenderAsync(articleId, dek, seoDescription, body, ct);
-        return Json(new { html = preview.Html, warnings = preview.Warnings });
+        var schedule = publishAt is { } at ? ScheduleText.Publishes(at, EditorZone) : "";
+        return Json(new { html = preview.Html, warnings = preview.Warnings, schedule });
     }
 
     /// <summary>Stores the form as typed, for this user only; validation waits for a real save.</summary>

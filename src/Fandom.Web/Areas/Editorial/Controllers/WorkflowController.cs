@@ -1,3 +1,4 @@
+using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
@@ -7,7 +8,7 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>Status-only transitions, each a small form of its own on the editor page.</summary>
 [Route("/editorial/articles/{id:int}")]
-public sealed class WorkflowController(WorkflowService workflow, ArticleGate gate) : EditorialController
+public sealed class WorkflowController(WorkflowService workflow, ArticleGate gate, EditorialService editorial) : EditorialController
 {
     [HttpPost("unpublish")]
     public async Task<IActionResult> Unpublish(int id, CancellationToken ct)
@@ -23,8 +24,17 @@ public sealed class WorkflowController(WorkflowService workflow, ArticleGate gat
         return Done(id, await workflow.ArchiveAsync(id, Actor, ct), "Archived: readers no longer see it.", "The article is already archived.");
     }
 
-    [HttpPost("delete")]
+    /// <summary>Deleting cannot be undone, so it is asked for on a page of its own first.</summary>
+    [HttpGet("delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
+        var article = await editorial.EditableAsync(id, ct);
+        return View(new DeleteArticleViewModel(id, article!.Title, article.Status));
+    }
+
+    [HttpPost("delete"), ActionName(nameof(Delete))]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
         await workflow.DeleteAsync(id, Actor, ct);

@@ -65,3 +65,5 @@ public sealed record CalendarViewModel(DateOnly Month, IReadOnlyList<CalendarDay
     public string Previous => Month.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
     public string Next => Month.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 }
+
+public sealed record DeleteArticleViewModel(int Id, string Title, ArticleStatus Status);
