@@ -76,6 +76,9 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Title);
             await readerTab.ScreenshotAsync("workflow-reader-sees-it");
 
+            await editor.GotoAsync("/editorial");
+            await Assertions.Expect(editor.GetByRole(AriaRole.Region, new() { Name = "Recently published" }).GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
+            await editorTab.ScreenshotAsync("workflow-desk");
             await editor.GotoAsync("/editorial/calendar");
             await Assertions.Expect(editor.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
             await editorTab.ScreenshotAsync("workflow-calendar");
