@@ -8,7 +8,7 @@ public sealed record DeskItem(int Id, string Title, string Slug, ArticleStatus S
 
 /// <summary>The editor's desk in four lists; an author's lists hold only their own articles.</summary>
 public sealed record Desk(
-    IReadOnlyList<DeskItem> MyDrafts, IReadOnlyList<DeskItem> InReview, IReadOnlyList<DeskItem> Scheduled, IReadOnlyList<DeskItem> RecentlyPublished);
+    IReadOnlyList<DeskItem> MyDrafts, IReadOnlyList<DeskItem> ChangesRequested, IReadOnlyList<DeskItem> InReview, IReadOnlyList<DeskItem> Scheduled, IReadOnlyList<DeskItem> RecentlyPublished);
 
 public sealed record CalendarEntry(int Id, string Title, DateTime PublishAtUtc, bool Scheduled);
 
@@ -23,7 +23,9 @@ public sealed class DeskService(FandomDbContext db, TimeProvider time)
         var mine = db.Articles.Where(a => a.Authors.Any(u => u.Id == actor.UserId));
         var visible = everyone ? db.Articles : mine;
         return new Desk(
-            await ItemsAsync(mine.Where(a => a.Status == ArticleStatus.Draft).OrderByDescending(a => a.UpdatedAtUtc), ct),
+            await ItemsAsync(mine.Where(a => a.Status == ArticleStatus.Draft && a.ReviewNote == null).OrderByDescending(a => a.UpdatedAtUtc), ct),
+            // Sent back from review: the author's to-do, and the editor's list of what is still out with authors.
+            await ItemsAsync(visible.Where(a => a.Status == ArticleStatus.Draft && a.ReviewNote != null).OrderBy(a => a.UpdatedAtUtc), ct),
             await ItemsAsync(visible.Where(a => a.Status == ArticleStatus.InReview).OrderBy(a => a.UpdatedAtUtc), ct),
             await ItemsAsync(visible.Where(a => a.Status == ArticleStatus.Published && a.PublishAtUtc > now).OrderBy(a => a.PublishAtUtc), ct),
             await ItemsAsync(visible.VisibleAt(now).OrderByDescending(a => a.PublishAtUtc), ct));

@@ -102,6 +102,8 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         {
             case ArticleTransition.SubmitForReview:
                 article.Status = ArticleStatus.InReview;
+                // Resubmitting answers the editor's note; the audit log keeps it.
+                article.ReviewNote = null;
                 db.Audit(now, actor, "article.submit", nameof(Article), article.Id);
                 break;
             case ArticleTransition.RequestChanges:

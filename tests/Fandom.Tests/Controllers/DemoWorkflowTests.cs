@@ -15,6 +15,7 @@ public sealed class DemoWorkflowTests(DemoSqliteApp app) : IClassFixture<DemoSql
         Assert.Contains(desk.QuerySelectorAll("#desk-section-review td a"), a => a.TextContent == "Fix-it fic and the art of refusing a sad ending");
         Assert.Contains(desk.QuerySelectorAll("#desk-section-scheduled td a"), a => a.TextContent.StartsWith("Autumn TV preview"));
         Assert.NotEmpty(desk.QuerySelectorAll("#desk-section-published td a"));
+        Assert.Contains(desk.QuerySelectorAll("#desk-section-changes td a"), a => a.TextContent == "Why every fandom needs a wiki gardener");
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public abstract class WorkflowTests(FandomApp app)
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
 
         using var writer = await app.SignInAsync(author);
+        var desk = await writer.GetAsync("/editorial");
+        Assert.Equal($"/editorial/articles/{article.Id}", desk.QuerySelector("#desk-section-changes td a")!.GetAttribute("href"));
         var page = await writer.GetAsync($"/editorial/articles/{article.Id}");
         Assert.Equal("Changes requested: Cut the second paragraph, please.", page.QuerySelector(".review-note")!.TextContent.Trim());
         Assert.Equal("Draft", page.QuerySelector(".editor-status .status")!.TextContent);
@@ -28,6 +30,7 @@ public abstract class WorkflowTests(FandomApp app)
         var resubmitted = await writer.SubmitAsync(page, "form.editor-form", new() { ["Body"] = "Shorter now." }, button: "Submit for review");
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
         Assert.Equal(["article.submit", "article.request-changes", "article.submit"], await app.AuditActionsAsync(article.Id));
+        Assert.Empty((await writer.GetAsync("/editorial")).QuerySelectorAll("#desk-section-changes td a"));
     }
 
     [Fact]

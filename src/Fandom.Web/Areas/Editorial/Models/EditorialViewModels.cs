@@ -49,7 +49,8 @@ public sealed record DeskViewModel(Desk Desk, bool Everyone, SiteTimeFormatter T
 /// <summary>Shows times on staff pages in the viewer's own zone.</summary>
 public sealed record SiteTimeFormatter(TimeZoneInfo Zone)
 {
-    public string Short(DateTime utc) => SiteTime.FromUtc(utc, Zone).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    public string Short(DateTime utc) =>
+        $"{SiteTime.FromUtc(utc, Zone).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture)} {ScheduleText.Abbreviation(Zone, utc)}";
     public string Both(DateTime utc) => ScheduleText.BothZones(utc, Zone);
 }
 
