@@ -52,6 +52,10 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await authorEditor.FillAsync("Body", "## What we know\n\nFilming starts in spring; it streams next winter.\n\n## Who is back\n\nEveryone, including the cat.");
             await authorEditor.ClickAsync("Submit for review");
             Assert.Equal("Submitted for review.", await authorEditor.StatusMessageAsync());
+            await author.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+            await author.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+            await Assertions.Expect(author.Locator(".diff ins")).ToContainTextAsync("it streams next winter");
+            await authorTab.ScreenshotAsync("workflow-compare");
 
             await new DeskPage(editor).OpenFromSectionAsync("Waiting for review", Title);
             var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");

@@ -96,6 +96,20 @@ public abstract class WorkflowTests(FandomApp app)
     }
 
     [Fact]
+    public async Task An_unpublish_time_before_the_publish_time_is_refused()
+    {
+        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
+        var refused = await editor.SubmitAsync(page, "form.editor-form",
+            new() { ["PublishAt"] = "2026-07-02T09:00:00", ["UnpublishAt"] = "2026-07-01T09:00:00" }, button: "Schedule");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var form = await BrowserSession.ParseAsync(refused);
+        Assert.Equal("Unpublish at must be after Publish at.", form.QuerySelector("[data-valmsg-for=UnpublishAt]")!.TextContent);
+        Assert.Equal(ArticleStatus.InReview, await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Unpublish_and_archive_take_an_article_off_the_site_and_are_audited()
     {
         var first = await app.PublishedArticleAsync("Coming down soon");

@@ -4,7 +4,7 @@ using Fandom.Web.Services;
 namespace Fandom.Web.Areas.Editorial.Models;
 
 /// <summary>The article editor form. Times are wall-clock times in the editor's zone; conversion happens here.</summary>
-public sealed class ArticleInputModel
+public sealed class ArticleInputModel : IValidatableObject
 {
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = "";
@@ -46,6 +46,12 @@ public sealed class ArticleInputModel
 
     /// <summary>The version the editor started from; a save of an older one is a conflict.</summary>
     public string? ConcurrencyStamp { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (PublishAt is { } publish && UnpublishAt is { } unpublish && unpublish <= publish)
+            yield return new ValidationResult("Unpublish at must be after Publish at.", [nameof(UnpublishAt)]);
+    }
 
     public ArticleDraft ToDraft(TimeZoneInfo zone) => new(
         Title, Dek, Body ?? "", CategoryIds,
