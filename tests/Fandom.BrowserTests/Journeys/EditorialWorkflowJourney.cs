@@ -36,6 +36,18 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             var authorEditor = new WorkflowEditorPage(author);
             await Assertions.Expect(authorEditor.LivePreview.Locator("h2").First).ToHaveTextAsync("What we know");
             await authorTab.ScreenshotAsync("workflow-author-editor");
+
+            // Typing is autosaved within seconds; a tab closed before saving loses nothing.
+            var body = author.GetByLabel("Body", new() { Exact = true });
+            await body.PressAsync("Control+End");
+            await body.PressSequentiallyAsync("\n\nThe lighthouse gets a new keeper.");
+            await Assertions.Expect(author.Locator("#autosave-status")).ToContainTextAsync("Unsaved changes kept at", new() { Timeout = 15000 });
+            var editorUrl = author.Url;
+            await author.GotoAsync("about:blank");
+            await author.GotoAsync(editorUrl);
+            await Assertions.Expect(author.GetByRole(AriaRole.Note).Filter(new() { HasText = "Restored your unsaved changes" })).ToBeVisibleAsync();
+            await Assertions.Expect(author.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("The lighthouse gets a new keeper\\.$"));
+            await authorTab.ScreenshotAsync("workflow-autosave-restored");
             await writing.ClickAsync("Submit for review");
             Assert.Equal("Submitted for review.", await writing.StatusMessageAsync());
 
