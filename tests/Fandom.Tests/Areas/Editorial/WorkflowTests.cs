@@ -67,6 +67,27 @@ public abstract class WorkflowTests(FandomApp app)
     }
 
     [Fact]
+    public async Task An_editor_with_their_own_time_zone_schedules_in_it()
+    {
+        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var editorCreds = await app.CreateStaffAsync(Roles.Editor);
+        await app.WithDbAsync(async db =>
+        {
+            await db.Users.Where(u => u.Id == editorCreds.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.TimeZoneId, "America/New_York"));
+            return 0;
+        });
+        using var editor = await app.SignInAsync(editorCreds);
+        var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
+        Assert.Contains("America/New_York", page.QuerySelector("#PublishAt ~ .hint")!.TextContent);
+
+        await editor.SubmitAsync(page, "form.editor-form", new() { ["PublishAt"] = "2026-07-01T09:00:00" }, button: "Schedule");
+        Assert.Equal(new DateTime(2026, 7, 1, 13, 0, 0), await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => a.PublishAtUtc!.Value).SingleAsync()));
+        var after = await editor.GetAsync($"/editorial/articles/{article.Id}");
+        Assert.Equal("Scheduled: publishes Wed 1 Jul 2026, 09:00 EDT — 13:00 UTC.", after.QuerySelector(".status-message")!.TextContent.Trim());
+        Assert.Equal("2026-07-01T09:00:00", after.QuerySelector("#PublishAt")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_time_inside_the_spring_forward_gap_is_scheduled_at_the_first_real_minute_after_it()
     {
         var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
