@@ -22,6 +22,8 @@ public abstract class EditorialMatrixTests(FandomApp app)
         new("save a draft", "POST", "", ArticleStatus.Draft, false),
         new("submit for review", "POST", "/submit", ArticleStatus.Draft, false),
         new("autosave", "POST", "/autosave", ArticleStatus.Draft, false),
+        new("live preview", "POST", "/editorial/articles/preview", ArticleStatus.Draft, false),
+        new("presence heartbeat", "POST", "/presence", ArticleStatus.Draft, false),
         new("see the history", "GET", "/revisions", ArticleStatus.Draft, false),
         new("create a preview link", "POST", "/preview-links", ArticleStatus.Draft, false),
         new("delete a draft", "POST", "/delete", ArticleStatus.Draft, false),
@@ -64,7 +66,8 @@ public abstract class EditorialMatrixTests(FandomApp app)
         var (visitor, session) = await VisitorAsync(who);
         var owner = whose == "own" ? visitor! : await VisitorAsync("owner").ContinueWith(t => t.Result.Staff!);
         var article = await app.ArticleInStateAsync(owner, action.State);
-        var url = $"/editorial/articles/{article.Id}{action.Path}";
+        // Most actions live under the article's address; the live preview names the article in its form.
+        var url = action.Path.StartsWith("/editorial") ? action.Path : $"/editorial/articles/{article.Id}{action.Path}";
 
         HttpResponseMessage response;
         if (action.Method == "GET")
@@ -78,7 +81,7 @@ public abstract class EditorialMatrixTests(FandomApp app)
             {
                 ["Title"] = "Matrix title", ["Body"] = "Matrix body.", ["ConcurrencyStamp"] = stamp,
                 ["PublishAt"] = app.Clock.GetUtcNow().UtcDateTime.AddDays(2).ToString("yyyy-MM-ddTHH:mm:ss"),
-                ["ReviewNote"] = "Tighten the intro.",
+                ["ReviewNote"] = "Tighten the intro.", ["articleId"] = article.Id.ToString(),
             });
         }
 
