@@ -8,7 +8,8 @@ namespace Fandom.Web.Authorization;
 
 /// <summary>
 /// The role and ownership matrix of SPEC §2 for one article: editors and admins may do anything;
-/// an author may edit, submit and delete their own article while it is not published, and never publish.
+/// an author may edit, submit and delete their own article while it is not published, and never
+/// publish, schedule, unpublish, archive or request changes. Every editorial action asks here.
 /// </summary>
 public sealed class ArticleAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, ArticleAccess>
 {
@@ -19,7 +20,7 @@ public sealed class ArticleAuthorizationHandler : AuthorizationHandler<Operation
         {
             context.Succeed(operation);
         }
-        else if (user.IsInRole(Roles.Author) && operation != ArticleOperations.Publish)
+        else if (user.IsInRole(Roles.Author) && !ArticleOperations.EditorOnly.Contains(operation))
         {
             var own = article.AuthorIds.Contains(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
             var unpublished = article.Status is ArticleStatus.Draft or ArticleStatus.InReview;

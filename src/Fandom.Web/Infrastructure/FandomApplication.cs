@@ -86,6 +86,15 @@ public static class FandomApplication
         services.AddScoped<TagService>();
         services.AddScoped<RedirectService>();
         services.AddScoped<AuditQueryService>();
+        // Editorial workflow: gate, transitions, revisions, autosave and presence, preview links, desk, editor page.
+        services.AddScoped<ArticleGate>();
+        services.AddScoped<WorkflowService>();
+        services.AddScoped<RevisionService>();
+        services.AddScoped<AutosaveService>();
+        services.AddScoped<PreviewLinkService>();
+        services.AddScoped<EditorPreviewService>();
+        services.AddScoped<DeskService>();
+        services.AddScoped<Fandom.Web.Areas.Editorial.Models.ArticleFormFactory>();
         return builder;
     }
 

@@ -17,6 +17,9 @@ public sealed record HomeViewModel(Page<ArticleCard> Latest)
 
 public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings Around, string BaseUrl, string SiteName)
 {
+    /// <summary>Shown through a preview share link: not for search engines.</summary>
+    public bool IsPreview { get; init; }
+
     public string MetaTitle => Article.SeoTitle ?? Article.Title;
     public string MetaDescription => Article.SeoDescription ?? Article.Dek ?? Article.Excerpt;
     public string CanonicalUrl => $"{BaseUrl}/articles/{Article.Slug}";

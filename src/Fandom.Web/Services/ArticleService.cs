@@ -77,13 +77,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     {
         var article = await db.Articles.VisibleAt(Now)
             .Where(a => a.Slug == slug)
-            .Select(a => new ArticleDetail(
-                a.Id, a.Title, a.Slug, a.Dek, a.BodyHtml, a.Excerpt, a.WordCount,
-                a.ContentNotes, a.SeoTitle, a.SeoDescription,
-                a.PublishAtUtc!.Value, a.UpdatedAtUtc,
-                a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-                a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList()))
+            .Select(ToDetail)
             .FirstOrDefaultAsync(ct);
         if (article is not null) return new ArticleLookup(article, null);
 
@@ -138,10 +132,26 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
 
     private const int RelatedCount = 3;
 
+    /// <summary>
+    /// Any article, whatever its status, built exactly as the reader page's: for preview share links,
+    /// which must show a draft as readers will see it.
+    /// </summary>
+    public Task<ArticleDetail?> DetailForPreviewAsync(int id, CancellationToken ct = default) =>
+        db.Articles.Where(a => a.Id == id).Select(ToDetail).FirstOrDefaultAsync(ct);
+
     public Task<List<TermLink>> CategoriesAsync(CancellationToken ct = default) =>
         db.Categories.OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
             .Select(c => new TermLink(c.Name, c.Slug))
             .ToListAsync(ct);
+
+    // A draft has no publish time yet; its preview shows the last save's.
+    private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleDetail>> ToDetail = a => new ArticleDetail(
+        a.Id, a.Title, a.Slug, a.Dek, a.BodyHtml, a.Excerpt, a.WordCount,
+        a.ContentNotes, a.SeoTitle, a.SeoDescription,
+        a.PublishAtUtc ?? a.UpdatedAtUtc, a.UpdatedAtUtc,
+        a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
+        a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList(),
+        a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList());
 
     private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
         a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,

@@ -9,12 +9,12 @@ namespace Fandom.Web.Services;
 public sealed record ArticleDraft(
     string Title, string? Dek, string Body, IReadOnlyList<int> CategoryIds, IReadOnlyList<string> TagNames,
     string? ContentNotes, string? Slug, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc,
-    string? SeoTitle, string? SeoDescription, string? ConcurrencyStamp);
+    string? SeoTitle, string? SeoDescription, string? ConcurrencyStamp, string? ReviewNote = null);
 
 /// <summary>What a save moves the article to, besides storing its fields.</summary>
-public enum ArticleTransition { None, SubmitForReview, Publish }
+public enum ArticleTransition { None, SubmitForReview, Publish, Schedule, RequestChanges }
 
-public enum SaveOutcome { Saved, NotFound, Conflict, SlugTaken }
+public enum SaveOutcome { Saved, NotFound, Conflict, SlugTaken, NotInFuture, NotInReview }
 
 /// <summary>An article as the editor form shows it.</summary>
 public sealed record EditableArticle(
@@ -27,9 +27,11 @@ public sealed record ArticleAccess(int Id, ArticleStatus Status, IReadOnlyList<s
 
 public sealed record CategoryChoice(int Id, string Name);
 
-public sealed record DeskItem(int Id, string Title, string Slug, ArticleStatus Status, DateTime? PublishAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<string> AuthorNames);
-
-/// <summary>Staff-side article commands: create, save (with revision and conflict check), workflow transitions.</summary>
+/// <summary>
+/// Staff-side article commands: create, save (with revision and conflict check), the workflow transitions
+/// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
+/// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
+/// </summary>
 public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
@@ -47,16 +49,6 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
                 a.ContentNotes, a.PublishAtUtc, a.UnpublishAtUtc, a.SeoTitle, a.SeoDescription,
                 a.Status, a.ReviewNote, a.ConcurrencyStamp, a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList()))
             .FirstOrDefaultAsync(ct);
-
-    /// <summary>Articles on the desk: an editor sees the newsroom's, an author their own.</summary>
-    public Task<List<DeskItem>> DeskAsync(Actor actor, bool everyone, CancellationToken ct = default) =>
-        db.Articles
-            .Where(a => everyone || a.Authors.Any(u => u.Id == actor.UserId))
-            .OrderByDescending(a => a.UpdatedAtUtc)
-            .Take(200)
-            .Select(a => new DeskItem(a.Id, a.Title, a.Slug, a.Status, a.PublishAtUtc, a.UpdatedAtUtc,
-                a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList()))
-            .ToListAsync(ct);
 
     public Task<List<CategoryChoice>> CategoryChoicesAsync(CancellationToken ct = default) =>
         db.Categories.OrderBy(c => c.DisplayOrder).Select(c => new CategoryChoice(c.Id, c.Name)).ToListAsync(ct);
@@ -96,21 +88,42 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
             }
         }
 
+        var now = Now;
+        switch (transition)
+        {
+            case ArticleTransition.Schedule when draft.PublishAtUtc is not { } at || at <= now:
+                return SaveOutcome.NotInFuture;
+            case ArticleTransition.RequestChanges when article.Status != ArticleStatus.InReview:
+                return SaveOutcome.NotInReview;
+        }
+
         await ApplyAsync(article, draft, actor, ct);
         switch (transition)
         {
             case ArticleTransition.SubmitForReview:
                 article.Status = ArticleStatus.InReview;
-                db.Audit(Now, actor, "article.submit", nameof(Article), article.Id);
+                // Resubmitting answers the editor's note; the audit log keeps it.
+                article.ReviewNote = null;
+                db.Audit(now, actor, "article.submit", nameof(Article), article.Id);
                 break;
-            case ArticleTransition.Publish:
+            case ArticleTransition.RequestChanges:
+                article.Status = ArticleStatus.Draft;
+                article.ReviewNote = Blank(draft.ReviewNote) ?? "Changes requested.";
+                db.Audit(now, actor, "article.request-changes", nameof(Article), article.Id, article.ReviewNote);
+                break;
+            case ArticleTransition.Publish or ArticleTransition.Schedule:
                 article.Status = ArticleStatus.Published;
                 article.ReviewNote = null;
-                article.PublishAtUtc = draft.PublishAtUtc ?? Now;
-                db.Audit(Now, actor, article.PublishAtUtc > Now ? "article.schedule" : "article.publish", nameof(Article), article.Id,
+                // An empty time means now; a past one backdates; a future one schedules.
+                article.PublishAtUtc = draft.PublishAtUtc ?? now;
+                db.Audit(now, actor, article.PublishAtUtc > now ? "article.schedule" : "article.publish", nameof(Article), article.Id,
                     $"publish at {article.PublishAtUtc:O}");
                 break;
         }
+        // The last revision records the state the transition produced.
+        article.Revisions[^1].Status = article.Status;
+        // A save supersedes this person's rolling autosave: what it held is now saved.
+        db.ArticleAutosaves.RemoveRange(await db.ArticleAutosaves.Where(a => a.ArticleId == id && a.UserId == actor.UserId).ToListAsync(ct));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -119,6 +132,28 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         {
             return SaveOutcome.Conflict;
         }
+        await db.ApplyRevisionRetentionAsync(id, Now, ct);
+        await changes.PublishedContentChangedAsync(ct);
+        return SaveOutcome.Saved;
+    }
+
+    /// <summary>
+    /// Puts a revision's text back as the article's current text. Restoring is itself a save: it makes a
+    /// new revision and a new concurrency stamp, and keeps categories, tags and status as they are.
+    /// </summary>
+    public async Task<SaveOutcome> RestoreAsync(int id, int revisionId, Actor actor, CancellationToken ct = default)
+    {
+        var revision = await db.ArticleRevisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, ct);
+        var article = await db.Articles.Include(a => a.Categories).Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (revision is null || article is null) return SaveOutcome.NotFound;
+        var draft = new ArticleDraft(revision.Title, revision.Dek, revision.Body,
+            article.Categories.Select(c => c.Id).ToList(), article.Tags.Select(t => t.Name).ToList(),
+            revision.ContentNotes, null, article.PublishAtUtc, article.UnpublishAtUtc,
+            revision.SeoTitle, revision.SeoDescription, article.ConcurrencyStamp);
+        await ApplyAsync(article, draft, actor, ct);
+        db.Audit(Now, actor, "article.restore", nameof(Article), article.Id, $"revision {revision.Id} of {revision.CreatedAtUtc:O}");
+        await db.SaveChangesAsync(ct);
+        await db.ApplyRevisionRetentionAsync(id, Now, ct);
         await changes.PublishedContentChangedAsync(ct);
         return SaveOutcome.Saved;
     }

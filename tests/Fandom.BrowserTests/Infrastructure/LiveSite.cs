@@ -38,6 +38,15 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Fandom:DemoContent", "true");
     }
 
+    /// <summary>A staff account with a password, made through the app's own service as an admin would.</summary>
+    public async Task CreateStaffAsync(string email, string displayName, string role, string password)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<Fandom.Web.Services.StaffService>()
+            .CreateAsync(email, displayName, password, role, actor: null);
+        Assert.True(user is not null, string.Join("; ", errors));
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();

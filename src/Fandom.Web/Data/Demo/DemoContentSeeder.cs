@@ -53,7 +53,18 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
                 Categories = categories.Where(c => demo.Categories.Contains(c.Name)).ToList(),
                 Tags = demo.Tags.Select(name => tags.TryGetValue(name, out var t) ? t : tags[name] = new Tag { Name = name, Slug = Slugs.From(name) }).ToList(),
             };
+            article.ReviewNote = demo.ReviewNote;
             await renderer.RenderAsync(article, ct);
+            // A first draft without the closing section, so every demo article has a history to compare and restore.
+            var lastSection = article.Body.LastIndexOf("\n## ", StringComparison.Ordinal);
+            if (lastSection > 0)
+            {
+                article.Revisions.Add(new ArticleRevision
+                {
+                    Title = article.Title, Dek = article.Dek, Body = article.Body[..lastSection].TrimEnd(), ContentNotes = article.ContentNotes,
+                    Slug = article.Slug, Status = ArticleStatus.Draft, AuthorId = staff[demo.Author].Id, CreatedAtUtc = article.UpdatedAtUtc.AddHours(-3),
+                });
+            }
             article.Revisions.Add(new ArticleRevision
             {
                 Title = article.Title, Dek = article.Dek, Body = article.Body, ContentNotes = article.ContentNotes,

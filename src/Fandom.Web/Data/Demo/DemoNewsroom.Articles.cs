@@ -419,5 +419,29 @@ public static partial class DemoNewsroom
             PublishedDaysAgo: 0,
             Status: ArticleStatus.InReview,
             ContentNotes: "homophobia (discussed), character death (discussed)"),
+
+        // Sent back from review: a draft with the editor's note for its author.
+        new(
+            Title: "Why every fandom needs a wiki gardener",
+            Dek: "The volunteers who fix typos at 2 a.m. are the reason you can still find anything.",
+            Body: """
+                Somewhere right now, a volunteer is renaming a page from “Lighthouse Keeper (character)” to “Ada Penhallow” because the show finally told us her name. Nobody will thank them. Thousands of people will use the page tomorrow.
+
+                ## The quiet work
+
+                Fan wikis are built in bursts (a premiere, a finale, a leaked script) and maintained in silence. The people who do the maintaining call themselves gardeners: they prune duplicate pages, merge theories that turned out to be the same theory, and move spoilers behind warnings before the time zones that have not seen the episode wake up.
+
+                ## What gardeners ask of the rest of us
+
+                - Cite the episode, not “someone on a forum”.
+                - Put speculation on the talk page, not the article.
+                - Say thank you once in a while.
+                """,
+            Categories: ["Pop Culture"],
+            Tags: ["Fandom Communities"],
+            Author: 1,
+            PublishedDaysAgo: 0,
+            Status: ArticleStatus.Draft,
+            ReviewNote: "Love this. Can we hear from one gardener in their own words, and add a line on how to start contributing?"),
     ];
 }

@@ -1,4 +1,5 @@
 using Fandom.Web.Authorization;
+using Fandom.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,4 +7,18 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>Every newsroom page derives from this, so none forgets its area or the staff policy.</summary>
 [Area("Editorial"), Authorize(Policy = Policies.Staff)]
-public abstract class EditorialController : Controller;
+public abstract class EditorialController : Controller
+{
+    protected Actor Actor => Actor.From(User);
+
+    /// <summary>The zone this person types and reads times in: their profile's, else the site's.</summary>
+    protected TimeZoneInfo EditorZone => Actor.ZoneOf(User, HttpContext.RequestServices.GetRequiredService<SiteTime>());
+
+    /// <summary>The answer to a refused <see cref="ArticleGate"/> check; null when the action may go on.</summary>
+    protected IActionResult? Refusal(GateResult gate) => gate switch
+    {
+        GateResult.NotFound => NotFound(),
+        GateResult.Forbidden => Forbid(),
+        _ => null,
+    };
+}

@@ -4,7 +4,7 @@ using Fandom.Web.Services;
 namespace Fandom.Web.Areas.Editorial.Models;
 
 /// <summary>The article editor form. Times are wall-clock times in the editor's zone; conversion happens here.</summary>
-public sealed class ArticleInputModel
+public sealed class ArticleInputModel : IValidatableObject
 {
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = "";
@@ -27,6 +27,7 @@ public sealed class ArticleInputModel
     [StringLength(200), RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "Use lower-case letters, digits and single hyphens."), Display(Name = "Slug")]
     public string? Slug { get; set; }
 
+    /// <summary>Wall-clock time in the editor's zone, to the second (a schedule may be seconds ahead).</summary>
     [DataType(DataType.DateTime), Display(Name = "Publish at")]
     public DateTime? PublishAt { get; set; }
 
@@ -39,8 +40,18 @@ public sealed class ArticleInputModel
     [StringLength(300), Display(Name = "SEO description")]
     public string? SeoDescription { get; set; }
 
+    /// <summary>The editor's note to the author when sending an article back from review.</summary>
+    [StringLength(1000), Display(Name = "Note to the author")]
+    public string? ReviewNote { get; set; }
+
     /// <summary>The version the editor started from; a save of an older one is a conflict.</summary>
     public string? ConcurrencyStamp { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (PublishAt is { } publish && UnpublishAt is { } unpublish && unpublish <= publish)
+            yield return new ValidationResult("Unpublish at must be after Publish at.", [nameof(UnpublishAt)]);
+    }
 
     public ArticleDraft ToDraft(TimeZoneInfo zone) => new(
         Title, Dek, Body ?? "", CategoryIds,
@@ -48,7 +59,7 @@ public sealed class ArticleInputModel
         ContentNotes, Slug,
         PublishAt is { } publish ? SiteTime.ToUtc(publish, zone) : null,
         UnpublishAt is { } unpublish ? SiteTime.ToUtc(unpublish, zone) : null,
-        SeoTitle, SeoDescription, ConcurrencyStamp);
+        SeoTitle, SeoDescription, ConcurrencyStamp, ReviewNote);
 
     public static ArticleInputModel From(EditableArticle article, TimeZoneInfo zone) => new()
     {

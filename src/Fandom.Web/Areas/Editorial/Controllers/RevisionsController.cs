@@ -1,0 +1,48 @@
+using Fandom.Web.Areas.Editorial.Models;
+using Fandom.Web.Authorization;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Areas.Editorial.Controllers;
+
+/// <summary>An article's history: list, compare, restore, pin.</summary>
+[Route("/editorial/articles/{id:int}/revisions")]
+public sealed class RevisionsController(RevisionService revisions, EditorialService editorial, ArticleGate gate) : EditorialController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
+        var article = await editorial.EditableAsync(id, ct);
+        return View(new RevisionListViewModel(id, article!.Title, await revisions.ListAsync(id, ct), new SiteTimeFormatter(EditorZone), true));
+    }
+
+    [HttpGet("compare")]
+    public async Task<IActionResult> Compare(int id, int from, int to, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
+        var comparison = await revisions.CompareAsync(id, from, to, ct);
+        if (comparison is null) return NotFound();
+        var article = await editorial.EditableAsync(id, ct);
+        return View(new RevisionCompareViewModel(id, article!.Title, comparison, new SiteTimeFormatter(EditorZone), true));
+    }
+
+    [HttpPost("{revisionId:int}/restore")]
+    public async Task<IActionResult> Restore(int id, int revisionId, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
+        if (await editorial.RestoreAsync(id, revisionId, Actor, ct) != SaveOutcome.Saved) return NotFound();
+        TempData[StatusMessage.Key] = "Revision restored. The article now has its text, saved as a new revision.";
+        return Redirect($"/editorial/articles/{id}");
+    }
+
+    [HttpPost("{revisionId:int}/pin")]
+    public async Task<IActionResult> Pin(int id, int revisionId, bool pinned, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
+        if (!await revisions.PinAsync(id, revisionId, pinned, ct)) return NotFound();
+        TempData[StatusMessage.Key] = pinned ? "Revision pinned: it is kept forever." : "Revision unpinned.";
+        return Redirect($"/editorial/articles/{id}/revisions");
+    }
+}

@@ -1,0 +1,50 @@
+using Fandom.Web.Areas.Editorial.Models;
+using Fandom.Web.Authorization;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Areas.Editorial.Controllers;
+
+/// <summary>Status-only transitions, each a small form of its own on the editor page.</summary>
+[Route("/editorial/articles/{id:int}")]
+public sealed class WorkflowController(WorkflowService workflow, ArticleGate gate, EditorialService editorial) : EditorialController
+{
+    [HttpPost("unpublish")]
+    public async Task<IActionResult> Unpublish(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Unpublish, ct)) is { } refused) return refused;
+        return Done(id, await workflow.UnpublishAsync(id, Actor, ct), "Unpublished: the article is a draft again.", "Only a published or scheduled article can be unpublished.");
+    }
+
+    [HttpPost("archive")]
+    public async Task<IActionResult> Archive(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Archive, ct)) is { } refused) return refused;
+        return Done(id, await workflow.ArchiveAsync(id, Actor, ct), "Archived: readers no longer see it.", "The article is already archived.");
+    }
+
+    /// <summary>Deleting cannot be undone, so it is asked for on a page of its own first.</summary>
+    [HttpGet("delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
+        var article = await editorial.EditableAsync(id, ct);
+        return View(new DeleteArticleViewModel(id, article!.Title, article.Status));
+    }
+
+    [HttpPost("delete"), ActionName(nameof(Delete))]
+    public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
+    {
+        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
+        await workflow.DeleteAsync(id, Actor, ct);
+        TempData[StatusMessage.Key] = "Article deleted.";
+        return Redirect("/editorial");
+    }
+
+    private RedirectResult Done(int id, bool moved, string done, string refused)
+    {
+        TempData[StatusMessage.Key] = moved ? done : refused;
+        return Redirect($"/editorial/articles/{id}");
+    }
+}
