@@ -73,6 +73,10 @@ public static class FandomApplication
         services.AddScoped<ArticleRenderer>();
         services.AddScoped<StaffService>();
         services.AddScoped<DemoContentSeeder>();
+        // Quote library and people pages (rich articles).
+        services.AddScoped<QuoteCollector>();
+        services.AddScoped<QuoteService>();
+        services.AddScoped<PeopleService>();
         return builder;
     }
 

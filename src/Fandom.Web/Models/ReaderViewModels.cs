@@ -31,3 +31,5 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
 }
 
 public sealed record ListingViewModel(string Kind, string Heading, string? Description, Page<ArticleCard> Page, PagerViewModel Pager);
+
+public sealed record PersonViewModel(PersonPage Person, PagerViewModel Pager);

@@ -93,7 +93,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
             .Select(c => new TermLink(c.Name, c.Slug))
             .ToListAsync(ct);
 
-    private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
+    internal static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
         a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
         a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
         a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList());

@@ -30,7 +30,7 @@ public sealed record CategoryChoice(int Id, string Name);
 public sealed record DeskItem(int Id, string Title, string Slug, ArticleStatus Status, DateTime? PublishAtUtc, DateTime UpdatedAtUtc, IReadOnlyList<string> AuthorNames);
 
 /// <summary>Staff-side article commands: create, save (with revision and conflict check), workflow transitions.</summary>
-public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes, QuoteCollector quotes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -130,6 +130,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         article.Dek = Blank(draft.Dek);
         article.Body = draft.Body;
         await renderer.RenderAsync(article, ct);
+        await quotes.CollectAsync(article, ct);
         article.ContentNotes = Blank(draft.ContentNotes);
         article.SeoTitle = Blank(draft.SeoTitle);
         article.SeoDescription = Blank(draft.SeoDescription);
