@@ -74,7 +74,7 @@ public sealed partial class ContentRenderer
         var feed = body.InnerHtml.Trim();
 
         foreach (var added in body.QuerySelectorAll("p.spoiler-notice, p.video-link").ToList()) added.Remove();
-        var text = ToPlainText(body.InnerHtml);
+        var text = PlainText(body);
         return new RenderedContent(html, text, CountWords(text), feed);
     }
 
@@ -113,17 +113,37 @@ public sealed partial class ContentRenderer
         return p;
     }
 
-    private static string ToPlainText(string html)
+    /// <summary>The text of the DOM, with a space wherever a block ends so words never run together.</summary>
+    private static string PlainText(IElement root)
     {
-        var withoutTags = TagPattern().Replace(html, " ");
-        return Whitespace().Replace(System.Net.WebUtility.HtmlDecode(withoutTags), " ").Trim();
+        var text = new System.Text.StringBuilder();
+        Append(root);
+        return Whitespace().Replace(text.ToString(), " ").Trim();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) text.Append(t.Data);
+                else if (child is IElement element)
+                {
+                    var block = BlockElements.Contains(element.LocalName);
+                    if (block) text.Append(' ');
+                    Append(element);
+                    if (block) text.Append(' ');
+                }
+            }
+        }
     }
+
+    private static readonly HashSet<string> BlockElements =
+    [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "div", "br", "hr", "details", "summary",
+    ];
 
     private static int CountWords(string text) =>
         text.Length == 0 ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex TagPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
