@@ -67,15 +67,30 @@ public sealed partial class ContentRenderer
         var body = dom.Body!;
         var html = body.InnerHtml.Trim();
 
-        foreach (var spoiler in body.QuerySelectorAll("details").ToList())
-            spoiler.Replace(Paragraph(dom, "spoiler-notice", SpoilerNotice));
-        foreach (var player in body.QuerySelectorAll("figure.video").ToList())
-            player.Replace(player.QuerySelector("figcaption a") is { } link ? Wrap(dom, "video-link", link) : dom.CreateTextNode(""));
-        var feed = body.InnerHtml.Trim();
+        var feed = ToFeed(dom, body);
 
         foreach (var added in body.QuerySelectorAll("p.spoiler-notice, p.video-link").ToList()) added.Remove();
         var text = PlainText(body);
         return new RenderedContent(html, text, CountWords(text), feed);
+    }
+
+    /// <summary>
+    /// The feed version of stored, sanitized article HTML (<c>Article.BodyHtml</c>): spoilers become a notice,
+    /// players a link. For feeds that read stored articles rather than render them again.
+    /// </summary>
+    public string FeedHtml(string storedHtml)
+    {
+        var dom = sanitizer.SanitizeDom(storedHtml ?? "");
+        return ToFeed(dom, dom.Body!);
+    }
+
+    private static string ToFeed(IDocument dom, IElement body)
+    {
+        foreach (var spoiler in body.QuerySelectorAll("details").ToList())
+            spoiler.Replace(Paragraph(dom, "spoiler-notice", SpoilerNotice));
+        foreach (var player in body.QuerySelectorAll("figure.video").ToList())
+            player.Replace(player.QuerySelector("figcaption a") is { } link ? Wrap(dom, "video-link", link) : dom.CreateTextNode(""));
+        return body.InnerHtml.Trim();
     }
 
     /// <summary>The attributed quotes written in a body, innermost first, for the quote library.</summary>

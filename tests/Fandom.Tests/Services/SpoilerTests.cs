@@ -54,6 +54,7 @@ public abstract class SpoilerTests(FandomApp app)
         Assert.DoesNotContain("<button", rendered.FeedHtml);
         Assert.Contains($"<p class=\"spoiler-notice\"><em>{ContentRenderer.SpoilerNotice}</em></p>", rendered.FeedHtml);
         Assert.Contains("<p class=\"video-link\"><a href=\"https://www.youtube.com/watch?v=Lc7ntRnQx2k\">Watch on YouTube</a></p>", rendered.FeedHtml);
+        Assert.Equal(rendered.FeedHtml, new ContentRenderer().FeedHtml(rendered.Html));
         Assert.DoesNotContain(Secret, rendered.PlainText);
         Assert.DoesNotContain("spoiler is hidden", rendered.PlainText);
         Assert.DoesNotContain("Play video", rendered.PlainText);
