@@ -151,6 +151,53 @@ public abstract class QuoteLibraryTests(FandomApp app)
         Assert.StartsWith("<figure class=\"quote\">", stored.BodyHtml);
     }
 
+    [Fact]
+    public async Task A_new_speaker_whose_slug_is_taken_gets_a_unique_one()
+    {
+        var name = Unique("Jo Park");
+        await app.WithDbAsync(db =>
+        {
+            db.People.Add(new Person { Name = name + " Senior", Slug = Slugs.From(name) });
+            return db.SaveChangesAsync();
+        });
+        await app.PublishedArticleAsync(Unique("Two Jo Parks"), $"> Hello.\n>\n> — {name}!");
+
+        var slug = await app.WithDbAsync(db => db.People.Where(p => p.Name == name + "!").Select(p => p.Slug).SingleAsync());
+        Assert.Equal(Slugs.From(name) + "-2", slug);
+    }
+
+    [Fact]
+    public async Task The_editor_picker_finds_library_quotes_by_speaker()
+    {
+        using var author = await app.SignInAsNewAsync(Roles.Author);
+        var speaker = Unique("Ama Boateng");
+        var id = await AddQuoteAsync(author, "Do less.", speaker);
+
+        var response = await author.Client.GetAsync($"/editorial/quotes/picker?q={Uri.EscapeDataString(speaker)}");
+        var picks = await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<List<Fandom.Web.Areas.Editorial.Models.QuotePick>>(response.Content);
+        var pick = Assert.Single(picks!);
+        Assert.Equal(new Fandom.Web.Areas.Editorial.Models.QuotePick(id, "Do less.", speaker, "Screen Ledger"), pick);
+    }
+
+    [Fact]
+    public async Task An_editor_adds_and_edits_a_person_and_their_page_shows_the_bio()
+    {
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        var name = Unique("Mara Ellison");
+        var form = await editor.GetAsync("/editorial/people/new");
+        var created = await editor.SubmitAsync(form, "form.person-form", new() { ["Name"] = name, ["Bio"] = "Novelist." }, button: "Save person");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = await app.WithDbAsync(db => db.People.Where(p => p.Name == name).Select(p => p.Id).SingleAsync());
+
+        var edit = await editor.GetAsync($"/editorial/people/{id}");
+        await editor.SubmitAsync(edit, "form.person-form", new() { ["Bio"] = "Novelist and screenwriter." }, button: "Save person");
+        await app.PublishedArticleAsync(Unique("Ellison speaks"), $"> Warm stories.\n>\n> — {name}");
+
+        var page = await new BrowserSession(app.Reader()).GetAsync($"/people/{Slugs.From(name)}");
+        Assert.Equal("Novelist and screenwriter.", page.QuerySelector(".listing-description")!.TextContent);
+        Assert.Single(page.QuerySelectorAll(".person-quotes figure.quote"));
+    }
+
     private async Task<int> AddQuoteAsync(BrowserSession staff, string text, string speaker)
     {
         var form = await staff.GetAsync("/editorial/quotes/new");
