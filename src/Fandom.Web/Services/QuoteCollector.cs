@@ -39,7 +39,7 @@ public sealed class QuoteCollector(FandomDbContext db, ArticleRenderer renderer,
                 newSpeaker |= created;
                 quote = new Quote
                 {
-                    Text = Cut(inline.Text, 4000)!, Speaker = speaker, SourceName = Cut(inline.SourceName, 200),
+                    Text = Cut(Unquoted(inline.Text), 4000)!, Speaker = speaker, SourceName = Cut(inline.SourceName, 200),
                     SourceUrl = inline.SourceUrl?.Length <= 500 ? inline.SourceUrl : null, Fingerprint = fingerprint,
                     OriginArticle = article, CreatedAtUtc = now, UpdatedAtUtc = now,
                 };
@@ -59,6 +59,12 @@ public sealed class QuoteCollector(FandomDbContext db, ArticleRenderer renderer,
         // The body was rendered before its new speakers existed; render again so their names link.
         if (newSpeaker) await renderer.RenderAsync(article, ct);
     }
+
+    /// <summary>The library stores the words; the quotation marks a writer typed around them are presentation.</summary>
+    private static string Unquoted(string text) =>
+        text.Length > 2 && ((text[0] == '“' && text[^1] == '”') || (text[0] == '"' && text[^1] == '"')) && text.IndexOfAny(['“', '”', '"'], 1, text.Length - 2) < 0
+            ? text[1..^1].Trim()
+            : text;
 
     private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..length];
 }
