@@ -198,6 +198,25 @@ public abstract class QuoteLibraryTests(FandomApp app)
         Assert.Single(page.QuerySelectorAll(".person-quotes figure.quote"));
     }
 
+    [Fact]
+    public async Task A_person_page_pages_the_articles_that_quote_them()
+    {
+        var speaker = Unique("Dev Okafor");
+        var perPage = await app.WithServiceAsync<Fandom.Web.Services.SiteSettingsService, int>(s => Task.FromResult(s.Current.ArticlesPerPage));
+        for (var i = 0; i <= perPage; i++)
+            await app.PublishedArticleAsync(Unique($"Okafor interview {i}"), $"> Answer {i}.\n>\n> — {speaker}");
+        var url = $"/people/{Slugs.From(speaker)}";
+
+        var reader = new BrowserSession(app.Reader());
+        var first = await reader.GetAsync(url);
+        Assert.Equal(perPage, first.QuerySelectorAll(".person-articles .card").Length);
+        Assert.Equal(perPage + 1, first.QuerySelectorAll(".person-quotes figure.quote").Length);
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal($"{url}?page=2", next);
+        Assert.Single((await reader.GetAsync(next)).QuerySelectorAll(".person-articles .card"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"{url}?page=3")).StatusCode);
+    }
+
     private async Task<int> AddQuoteAsync(BrowserSession staff, string text, string speaker)
     {
         var form = await staff.GetAsync("/editorial/quotes/new");
