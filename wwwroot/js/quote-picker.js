@@ -43,10 +43,14 @@
     };
 
     let pending;
+    let latest = 0;
     const load = async () => {
+      // Only the newest search may fill the list: an older, slower answer must not overwrite it.
+      const request = ++latest;
       const response = await fetch(`${picker.dataset.pickerUrl}?q=${encodeURIComponent(search.value)}`, { headers: { Accept: 'application/json' } });
-      if (!response.ok) return;
+      if (!response.ok || request !== latest) return;
       const quotes = await response.json();
+      if (request !== latest) return;
       if (quotes.length === 0) {
         const none = document.createElement('li');
         none.textContent = 'No quotes match.';

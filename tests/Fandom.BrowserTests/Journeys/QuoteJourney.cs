@@ -36,7 +36,10 @@ public sealed partial class QuoteJourney(LiveSite site, Chromium chromium) : ICl
                 "> I wrote the show I wanted to find at fifteen.\n>\n> — Kit Marlowe, [Kettle & Quill](https://example.com/kettle-and-quill/marlowe)\n\n" +
                 "And on the fans who found it:\n\n",
                 "Pop Culture", "Streaming");
-            await new QuotePicker(page).InsertAtEndOfBodyAsync("Kit Marlowe", "one good story");
+            var picker = new QuotePicker(page);
+            await picker.SearchAtEndOfBodyAsync("Kit Marlowe");
+            await Assertions.Expect(page.Locator(".quote-picker-results li")).ToHaveCountAsync(1);
+            await picker.InsertAsync("one good story");
             await Assertions.Expect(page.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(QuoteShortcode());
             await staff.ScreenshotAsync("editor-with-quotes");
             await editor.ClickAsync("Save draft");

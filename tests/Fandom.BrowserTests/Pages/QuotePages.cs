@@ -22,15 +22,16 @@ public sealed class QuoteFormPage(IPage page)
 /// <summary>The article editor's "Insert quote" picker.</summary>
 public sealed class QuotePicker(IPage page)
 {
-    /// <summary>Puts the cursor at the end of Body, finds the quote and inserts it there.</summary>
-    public async Task InsertAtEndOfBodyAsync(string search, string quoteText)
+    /// <summary>Puts the cursor at the end of Body, opens the picker and searches the library.</summary>
+    public async Task SearchAtEndOfBodyAsync(string search)
     {
         var body = page.GetByLabel("Body", new() { Exact = true });
         await body.FocusAsync();
         await body.PressAsync("Control+End");
         await page.GetByText("Insert quote", new() { Exact = true }).ClickAsync();
         await page.GetByLabel("Search the quote library").FillAsync(search);
-        var result = page.Locator(".quote-picker-results li", new() { HasText = quoteText });
-        await result.GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
     }
+
+    public Task InsertAsync(string quoteText) =>
+        page.Locator(".quote-picker-results li", new() { HasText = quoteText }).GetByRole(AriaRole.Button, new() { Name = "Insert" }).ClickAsync();
 }
