@@ -1,27 +1,42 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Fandom.Web.Content.Markdown;
+using Fandom.Web.Content.Markdown.AttributedQuotes;
+using Fandom.Web.Content.Markdown.LibraryQuotes;
+using Fandom.Web.Content.Markdown.SocialHandles;
+using Fandom.Web.Content.Markdown.Spoilers;
+using Fandom.Web.Content.Markdown.Videos;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
 
 namespace Fandom.Web.Content;
 
 /// <summary>What one render of an article body produces.</summary>
 /// <param name="Html">Sanitized HTML, safe to write to a reader page as it is.</param>
-/// <param name="PlainText">The visible text, for excerpts, search and reading time.</param>
-public sealed record RenderedContent(string Html, string PlainText, int WordCount)
+/// <param name="PlainText">The visible text without spoilers or players, for excerpts, search and reading time.</param>
+/// <param name="FeedHtml">The sanitized HTML for feeds: each spoiler replaced by a notice, each player by its link.</param>
+public sealed record RenderedContent(string Html, string PlainText, int WordCount, string FeedHtml)
 {
     /// <summary>A reading-time estimate at 230 words a minute, at least one minute.</summary>
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
 }
 
+/// <summary>An attributed quote written inline in a body, as the quote library records it.</summary>
+public sealed record InlineQuote(string Speaker, string Text, string? SourceName, string? SourceUrl);
+
 /// <summary>
 /// Markdown in, safe HTML out: Markdig renders, then HtmlSanitizer runs last, always.
-/// The pipeline and sanitizer are built once and shared (both are thread-safe once built).
+/// The pipeline and sanitizer are built once and shared (both are thread-safe once built); what a render
+/// refers to travels in its <see cref="RenderContext"/>, handed to a renderer made for that call.
 /// </summary>
 public sealed partial class ContentRenderer
 {
     /// <summary>Bump when the output of the pipeline changes; stored articles with an older version are re-rendered.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    public const string SpoilerNotice = "A spoiler is hidden here. Read the article on the site to reveal it.";
 
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -29,6 +44,11 @@ public sealed partial class ContentRenderer
         .UseTaskLists()
         .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseAttributedQuotes()
+        .UseLibraryQuotes()
+        .UseVideos()
+        .UseSpoilers()
+        .UseSocialHandles()
         .Build();
 
     private readonly HtmlSanitizer sanitizer = SanitizerPolicy.Create();
@@ -36,10 +56,50 @@ public sealed partial class ContentRenderer
     /// <summary>Renders a body; <paramref name="context"/> carries what shortcodes and attributions refer to.</summary>
     public RenderedContent Render(string markdown, RenderContext? context = null)
     {
-        var html = sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", pipeline));
-        var text = ToPlainText(html);
-        return new RenderedContent(html, text, CountWords(text));
+        var document = Markdig.Markdown.Parse(markdown ?? "", pipeline);
+        using var writer = new StringWriter();
+        var renderer = new FandomHtmlRenderer(writer, context ?? RenderContext.Empty);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+
+        var dom = sanitizer.SanitizeDom(writer.ToString());
+        var body = dom.Body!;
+        var html = body.InnerHtml.Trim();
+
+        var feed = ToFeed(dom, body);
+
+        foreach (var added in body.QuerySelectorAll("p.spoiler-notice, p.video-link").ToList()) added.Remove();
+        var text = PlainText(body);
+        return new RenderedContent(html, text, CountWords(text), feed);
     }
+
+    /// <summary>
+    /// The feed version of stored, sanitized article HTML (<c>Article.BodyHtml</c>): spoilers become a notice,
+    /// players a link. For feeds that read stored articles rather than render them again.
+    /// </summary>
+    public string FeedHtml(string storedHtml)
+    {
+        var dom = sanitizer.SanitizeDom(storedHtml ?? "");
+        return ToFeed(dom, dom.Body!);
+    }
+
+    private static string ToFeed(IDocument dom, IElement body)
+    {
+        foreach (var spoiler in body.QuerySelectorAll("details").ToList())
+            spoiler.Replace(Paragraph(dom, "spoiler-notice", SpoilerNotice));
+        foreach (var player in body.QuerySelectorAll("figure.video").ToList())
+            player.Replace(player.QuerySelector("figcaption a") is { } link ? Wrap(dom, "video-link", link) : dom.CreateTextNode(""));
+        return body.InnerHtml.Trim();
+    }
+
+    /// <summary>The attributed quotes written in a body, innermost first, for the quote library.</summary>
+    public IReadOnlyList<InlineQuote> InlineQuotes(string markdown) =>
+        Markdig.Markdown.Parse(markdown ?? "", pipeline)
+            .Descendants<AttributedQuoteBlock>()
+            .Select(q => new InlineQuote(q.Speaker, q.Text, q.SourceName is { Length: > 0 } name ? name : null, q.SourceUrl))
+            .Where(q => q.Text.Length > 0)
+            .ToList();
 
     /// <summary>The first sentences of the text, cut at a word boundary.</summary>
     public static string Excerpt(string plainText, int maxLength = 280)
@@ -50,17 +110,55 @@ public sealed partial class ContentRenderer
         return text[..(cut > maxLength / 2 ? cut : maxLength - 1)].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    private static string ToPlainText(string html)
+    private static IElement Paragraph(IDocument dom, string className, string text)
     {
-        var withoutTags = TagPattern().Replace(html, " ");
-        return Whitespace().Replace(System.Net.WebUtility.HtmlDecode(withoutTags), " ").Trim();
+        var p = dom.CreateElement("p");
+        p.ClassName = className;
+        var em = dom.CreateElement("em");
+        em.TextContent = text;
+        p.AppendChild(em);
+        return p;
     }
+
+    private static IElement Wrap(IDocument dom, string className, IElement child)
+    {
+        var p = dom.CreateElement("p");
+        p.ClassName = className;
+        p.AppendChild(child);
+        return p;
+    }
+
+    /// <summary>The text of the DOM, with a space wherever a block ends so words never run together.</summary>
+    private static string PlainText(IElement root)
+    {
+        var text = new System.Text.StringBuilder();
+        Append(root);
+        return Whitespace().Replace(text.ToString(), " ").Trim();
+
+        void Append(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) text.Append(t.Data);
+                else if (child is IElement element)
+                {
+                    var block = BlockElements.Contains(element.LocalName);
+                    if (block) text.Append(' ');
+                    Append(element);
+                    if (block) text.Append(' ');
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> BlockElements =
+    [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "div", "br", "hr", "details", "summary",
+    ];
 
     private static int CountWords(string text) =>
         text.Length == 0 ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex TagPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -4,13 +4,14 @@ namespace Fandom.Web.Content;
 
 /// <summary>
 /// The allowlist every rendered article passes through: exactly what our Markdown produces,
-/// plus plain formatting that writers put in raw HTML. No form controls, no style, no scripts.
+/// plus plain formatting that writers put in raw HTML. No form controls, no style, no scripts, and no iframes:
+/// the video player's iframe is made by wwwroot/js/video.js after the reader clicks, never stored.
 /// </summary>
 public static class SanitizerPolicy
 {
     private static readonly string[] AllowedTags =
     [
-        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "del", "details", "div", "dd", "dl", "dt",
+        "a", "abbr", "b", "blockquote", "br", "button", "caption", "cite", "code", "del", "details", "div", "dd", "dl", "dt",
         "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
         "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
         "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
@@ -20,6 +21,8 @@ public static class SanitizerPolicy
     [
         "alt", "cite", "class", "colspan", "datetime", "height", "href", "id", "loading", "rel", "rowspan",
         "scope", "sizes", "src", "srcset", "title", "width", "checked", "disabled", "type", "open",
+        // The click-to-load video player: video.js reads these to build the player after a click.
+        "data-video-host", "data-video-id",
     ];
 
     public static HtmlSanitizer Create()
@@ -41,6 +44,9 @@ public static class SanitizerPolicy
                 input.Remove();
             else if (e.Node is AngleSharp.Html.Dom.IHtmlInputElement box)
                 box.SetAttribute("disabled", "disabled");
+            // A button only ever plays a video: it can never submit anything.
+            else if (e.Node is AngleSharp.Html.Dom.IHtmlButtonElement button)
+                button.SetAttribute("type", "button");
         };
         return sanitizer;
     }

@@ -95,6 +95,10 @@ public static class FandomApplication
         services.AddScoped<EditorPreviewService>();
         services.AddScoped<DeskService>();
         services.AddScoped<Fandom.Web.Areas.Editorial.Models.ArticleFormFactory>();
+        // Quote library and people pages (rich articles).
+        services.AddScoped<QuoteCollector>();
+        services.AddScoped<QuoteService>();
+        services.AddScoped<PeopleService>();
         return builder;
     }
 

@@ -97,3 +97,5 @@ public sealed record SearchViewModel(string Query, Page<SearchHit>? Results)
     public PagerViewModel? Pager => Results is null ? null
         : new PagerViewModel($"/search?q={Uri.EscapeDataString(Query)}", Results.Number, Results.PageCount);
 }
+
+public sealed record PersonViewModel(PersonPage Person, PagerViewModel Pager);

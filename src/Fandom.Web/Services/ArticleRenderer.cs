@@ -19,4 +19,7 @@ public sealed class ArticleRenderer(ContentRenderer renderer, RenderContextLoade
         article.SearchText = $"{article.Title}\n{article.Dek}\n{rendered.PlainText}";
         return rendered;
     }
+
+    /// <summary>The attributed quotes written in an article's body, for the quote library.</summary>
+    public IReadOnlyList<InlineQuote> InlineQuotes(Article article) => renderer.InlineQuotes(article.Body);
 }

@@ -32,7 +32,7 @@ public sealed record CategoryChoice(int Id, string Name);
 /// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
 /// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
 /// </summary>
-public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes, QuoteCollector quotes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -165,6 +165,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         article.Dek = Blank(draft.Dek);
         article.Body = draft.Body;
         await renderer.RenderAsync(article, ct);
+        await quotes.CollectAsync(article, ct);
         article.ContentNotes = Blank(draft.ContentNotes);
         article.SeoTitle = Blank(draft.SeoTitle);
         article.SeoDescription = Blank(draft.SeoDescription);

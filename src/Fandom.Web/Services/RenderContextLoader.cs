@@ -10,7 +10,7 @@ public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettings
 {
     public async Task<RenderContext> LoadAsync(string markdown, CancellationToken ct = default)
     {
-        var quoteIds = Ids(QuoteShortcode(), markdown);
+        var quoteIds = QuoteIds(markdown);
         var mediaIds = Ids(ImageShortcode(), markdown);
 
         var quotes = quoteIds.Count == 0 ? [] : await db.Quotes
@@ -29,9 +29,14 @@ public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettings
         var people = await db.People.Select(p => new { p.Name, p.Slug }).ToListAsync(ct);
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in people) slugs.TryAdd(person.Name, person.Slug);
+        // People created by this unit of work (a speaker first quoted in the article being saved) link too.
+        foreach (var person in db.People.Local) slugs.TryAdd(person.Name, person.Slug);
 
         return new RenderContext(quotes, media, slugs, settings.Current.SocialNetwork);
     }
+
+    /// <summary>The library quotes a body embeds with <c>{{quote N}}</c>.</summary>
+    public static List<int> QuoteIds(string markdown) => Ids(QuoteShortcode(), markdown);
 
     private static List<int> Ids(Regex pattern, string markdown) =>
         pattern.Matches(markdown ?? "").Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();

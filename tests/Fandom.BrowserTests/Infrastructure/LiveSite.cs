@@ -1,7 +1,11 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -45,6 +49,30 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         var (user, errors) = await scope.ServiceProvider.GetRequiredService<Fandom.Web.Services.StaffService>()
             .CreateAsync(email, displayName, password, role, actor: null);
         Assert.True(user is not null, string.Join("; ", errors));
+    }
+
+    /// <summary>A staff account with a generated address and the standard test password.</summary>
+    public async Task<(string Email, string Password)> CreateStaffAsync(string role, string displayName)
+    {
+        const string password = "Correct-Horse-42";
+        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@example.com";
+        await CreateStaffAsync(email, displayName, role, password);
+        return (email, password);
+    }
+
+    /// <summary>Publishes an article by a new editor through the editorial service; returns its address.</summary>
+    public async Task<string> PublishAsync(string title, string body)
+    {
+        var (email, _) = await CreateStaffAsync(Roles.Editor, "Desk Editor");
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<FandomDbContext>().Users.SingleAsync(u => u.Email == email);
+        var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
+        var actor = new Actor(user.Id, user.DisplayName);
+        var draft = new ArticleDraft(title, null, body, [], [], null, null, null, null, null, null, null);
+        var (_, id) = await editorial.CreateAsync(draft, actor);
+        var stamp = (await editorial.EditableAsync(id))!.ConcurrencyStamp;
+        Assert.Equal(SaveOutcome.Saved, await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp }, ArticleTransition.Publish, actor));
+        return $"/articles/{(await editorial.EditableAsync(id))!.Slug}";
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -10,7 +10,7 @@ namespace Fandom.Web.Data.Demo;
 /// Fills an empty database with the demo newsroom, so a first run shows every feature.
 /// Demo staff have no password: they are bylines, not accounts anyone can sign in to.
 /// </summary>
-public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time)
+public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes)
 {
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
@@ -38,6 +38,8 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
             UserId = u.Id, RoleId = roleIds[DemoNewsroom.Staff[i].Role],
         }));
 
+        var quoteIds = await SeedQuoteLibraryAsync(now, ct);
+
         var tags = new Dictionary<string, Tag>();
         foreach (var demo in DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs))
         {
@@ -45,7 +47,7 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
             var article = new Article
             {
                 Title = demo.Title, Slug = Slugs.From(demo.Title), Dek = demo.Dek,
-                Body = demo.Body,
+                Body = QuoteKey().Replace(demo.Body, m => $"{{{{quote {quoteIds[m.Groups[1].Value]}}}}}"),
                 ContentNotes = demo.ContentNotes, Status = demo.Status,
                 PublishAtUtc = demo.Status == ArticleStatus.Published ? at : null,
                 CreatedAtUtc = at.AddDays(-1), UpdatedAtUtc = demo.PublishedDaysAgo < 0 ? now : at,
@@ -71,8 +73,28 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
                 Slug = article.Slug, Status = article.Status, AuthorId = staff[demo.Author].Id, CreatedAtUtc = article.UpdatedAtUtc,
             });
             db.Articles.Add(article);
+            await quotes.CollectAsync(article, ct);
         }
         await db.SaveChangesAsync(ct);
         await DemoAdministration.SeedAsync(db, now, ct);
     }
+
+    /// <summary>People and library quotes come first, so articles can embed the quotes and link the speakers.</summary>
+    private async Task<Dictionary<string, int>> SeedQuoteLibraryAsync(DateTime now, CancellationToken ct)
+    {
+        var people = DemoNewsroom.People.ToDictionary(
+            p => p.Name, p => new Person { Name = p.Name, Slug = Slugs.From(p.Name), Bio = p.Bio, Url = p.Url });
+        db.People.AddRange(people.Values);
+        var library = DemoNewsroom.Quotes.ToDictionary(q => q.Key, q => new Quote
+        {
+            Text = q.Text, Speaker = people[q.Speaker], SourceName = q.SourceName, SourceUrl = q.SourceUrl, SaidOn = q.SaidOn,
+            Fingerprint = QuoteFingerprint.Of(q.Speaker, q.Text), CreatedAtUtc = now, UpdatedAtUtc = now,
+        });
+        db.Quotes.AddRange(library.Values);
+        await db.SaveChangesAsync(ct);
+        return library.ToDictionary(q => q.Key, q => q.Value.Id);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{quote ([a-z-]+)\}\}")]
+    private static partial System.Text.RegularExpressions.Regex QuoteKey();
 }

@@ -28,6 +28,10 @@ public static partial class DemoNewsroom
                 - **Prince Aurel’s scar** is on the left side, as in the book, settling a fan debate older than some of the cast.
                 - **A brand-new character** in a grey cloak who appears nowhere in the novels. More on that below.
 
+                Okafor has said the practical lanterns were never negotiable:
+
+                {{quote okafor-real-fire}}
+
                 Cosplayers were fastest off the mark: Rin Takeda posted a pattern draft for the blue gloves before most of us had finished our coffee.
 
                 ## Okafor on keeping the heart intact
@@ -39,6 +43,8 @@ public static partial class DemoNewsroom
                 > — Dev Okafor, [Screen Ledger](https://example.com/screen-ledger/lantern-court-interview)
 
                 Ellison, who is credited as an executive producer, sounds at peace with it. She has called the show “a cover version, not a photocopy,” and the trailer suggests she meant it as a compliment.
+
+                {{quote ellison-cover-version}}
 
                 ## The grey cloak question
 
@@ -139,6 +145,10 @@ public static partial class DemoNewsroom
 
                 The wedding arc is held back for a possible second season, which Ferreira calls “the correct decision, and also agony.”
 
+                At Harborcon she was asked about the confession on the roof, and got the biggest laugh of the weekend:
+
+                {{quote ferreira-rooftop}}
+
                 ### Changes readers should expect
 
                 Some things had to give. Side characters are merged, a subplot about a rival florist is cut to a single episode, and the colour palette is brighter than the comic’s muted inks. But Ferreira insisted on one line in the contract: Moth and Marigold are queer on screen, by name, from the first season.
@@ -237,6 +247,10 @@ public static partial class DemoNewsroom
                 > “Safety pins, double-sided tape, a hot glue gun with a travel battery, and one friend whose only job is to tell you when something is falling off. The friend is the most important part.”
                 >
                 > — Rin Takeda, [Screen Ledger](https://example.com/screen-ledger/harborcon-cosplay)
+
+                Her advice for first-timers is shorter still:
+
+                {{quote takeda-foam}}
 
                 Takeda posts build diaries as @rintakedacosplay, and her walkthrough of last year’s winning suit is required viewing if you have ever attempted foam armour at two in the morning:
 

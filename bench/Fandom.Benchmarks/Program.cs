@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Fandom.Benchmarks.RenderBenchmarks).Assembly).Run(args);

@@ -1,0 +1,16 @@
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Controllers;
+
+public sealed class PeopleController(PeopleService people) : Controller
+{
+    [HttpGet("/people/{slug}")]
+    public async Task<IActionResult> Show(string slug, int page = 1, CancellationToken ct = default)
+    {
+        var person = page < 1 ? null : await people.PageAsync(slug, page, ct);
+        if (person is null || (page > 1 && person.Articles.Items.Count == 0)) return NotFound();
+        return View(new PersonViewModel(person, new PagerViewModel($"/people/{slug}", page, person.Articles.PageCount)));
+    }
+}

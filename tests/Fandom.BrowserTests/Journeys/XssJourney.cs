@@ -1,0 +1,42 @@
+using Fandom.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Fandom.BrowserTests.Journeys;
+
+/// <summary>The whole XSS corpus as one published article, opened in a real browser: nothing runs.</summary>
+public sealed class XssJourney(LiveSite site, Chromium chromium) : IClassFixture<LiveSite>, IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task An_article_made_of_the_xss_corpus_runs_no_script_and_opens_no_dialog()
+    {
+        var vectors = File.ReadAllLines(Path.Combine(Paths.RepositoryRoot, "tests", "Fandom.Tests", "Content", "xss-vectors.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Replace("\\n", "\n"))
+            .ToList();
+        Assert.True(vectors.Count >= 150);
+        var url = await site.PublishAsync("Everything a reader should never run", string.Join("\n\n", vectors));
+
+        await using var tab = await chromium.NewTabAsync(site.BaseUrl);
+        var dialogs = new List<string>();
+        tab.Page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
+        await tab.Page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', () => window.__cspViolations = (window.__cspViolations || 0) + 1);");
+        await Screenshot.OnFailureAsync(tab, async () =>
+        {
+            var response = await tab.Page.GotoAsync(url);
+            Assert.Equal(200, response!.Status);
+            await tab.Page.Mouse.MoveAsync(200, 400);
+            await tab.Page.Keyboard.PressAsync("Tab");
+            await tab.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+            Assert.Empty(dialogs);
+            Assert.True(await tab.Page.EvaluateAsync<bool>("() => window.__xss === undefined"), "a vector set window.__xss");
+            Assert.True(await tab.Page.EvaluateAsync<bool>("() => window.__cspViolations === undefined"), "an inline script or handler reached the page");
+            Assert.Equal(0, await tab.Page.Locator(".article-body script, .article-body iframe, .article-body object, .article-body embed, .article-body svg, .article-body math, .article-body form, .article-body style").CountAsync());
+            Assert.Equal(0, await tab.Page.Locator(".article-body [style], .article-body [onerror], .article-body [onload], .article-body [onclick]").CountAsync());
+            var scripts = await tab.Page.EvaluateAsync<string[]>("() => [...document.scripts].map(s => s.getAttribute('src') || 'inline')");
+            Assert.All(scripts, src => Assert.StartsWith("/js/", src));
+            Assert.DoesNotContain(tab.Errors, e => e.StartsWith("dialog:"));
+            await tab.ScreenshotAsync("xss-corpus-article");
+        });
+    }
+}
