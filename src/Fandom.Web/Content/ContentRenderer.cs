@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Fandom.Web.Content.Markdown.Image;
 
 namespace Fandom.Web.Content;
 
@@ -29,6 +30,7 @@ public sealed partial class ContentRenderer
         .UseTaskLists()
         .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseImages()
         .Build();
 
     private readonly HtmlSanitizer sanitizer = SanitizerPolicy.Create();
@@ -36,7 +38,8 @@ public sealed partial class ContentRenderer
     /// <summary>Renders a body; <paramref name="context"/> carries what shortcodes and attributions refer to.</summary>
     public RenderedContent Render(string markdown, RenderContext? context = null)
     {
-        var html = sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", pipeline));
+        var parse = new MarkdownParserContext { Properties = { [typeof(RenderContext)] = context ?? RenderContext.Empty } };
+        var html = sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown ?? "", pipeline, parse));
         var text = ToPlainText(html);
         return new RenderedContent(html, text, CountWords(text));
     }

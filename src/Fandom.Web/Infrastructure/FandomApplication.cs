@@ -6,6 +6,7 @@ using Fandom.Web.Data;
 using Fandom.Web.Data.Demo;
 using Fandom.Web.Options;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Media;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -73,6 +74,13 @@ public static class FandomApplication
         services.AddScoped<ArticleRenderer>();
         services.AddScoped<StaffService>();
         services.AddScoped<DemoContentSeeder>();
+
+        // Media library: uploads checked by decoding, stored on the file system (or a shared volume).
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddSingleton<ImageProcessor>();
+        services.AddScoped<MediaUploader>();
+        services.AddScoped<MediaService>();
         return builder;
     }
 
