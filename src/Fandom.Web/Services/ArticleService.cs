@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
@@ -20,6 +21,9 @@ public sealed record ArticleDetail(
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories, IReadOnlyList<TermLink> Tags)
 {
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
+
+    /// <summary>The hero figure with this article's caption and alt text in force (credit: <c>Hero.Media.Credit</c>).</summary>
+    public HeroImage? Hero { get; init; }
 }
 
 /// <summary>A category, tag or author page: who or what it is about, and one page of its articles.</summary>
@@ -77,7 +81,8 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
                 a.PublishAtUtc!.Value, a.UpdatedAtUtc,
                 a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
                 a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList()))
+                a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList())
+                { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) })
             .FirstOrDefaultAsync(ct);
         if (article is not null) return new ArticleLookup(article, null);
 

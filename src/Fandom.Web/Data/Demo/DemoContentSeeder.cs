@@ -2,6 +2,7 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Data.Demo;
@@ -10,7 +11,7 @@ namespace Fandom.Web.Data.Demo;
 /// Fills an empty database with the demo newsroom, so a first run shows every feature.
 /// Demo staff have no password: they are bylines, not accounts anyone can sign in to.
 /// </summary>
-public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time)
+public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, MediaUploader uploader)
 {
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
@@ -38,14 +39,18 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
             UserId = u.Id, RoleId = roleIds[DemoNewsroom.Staff[i].Role],
         }));
 
+        // Demo media: a poster per article as its hero; the lead story also embeds one in its body.
+        var posters = await DemoPosters.UploadAsync(uploader, new Actor(staff[0].Id, staff[0].DisplayName), ct);
+
         var tags = new Dictionary<string, Tag>();
-        foreach (var demo in DemoNewsroom.Articles)
+        foreach (var (demo, index) in DemoNewsroom.Articles.Select((a, i) => (a, i)))
         {
             var at = now.AddDays(-demo.PublishedDaysAgo);
             var article = new Article
             {
                 Title = demo.Title, Slug = Slugs.From(demo.Title), Dek = demo.Dek,
-                Body = demo.Body,
+                Body = index == 0 ? WithFigure(demo.Body, posters[1]) : demo.Body,
+                HeroMediaId = posters[index % posters.Count],
                 ContentNotes = demo.ContentNotes, Status = demo.Status,
                 PublishAtUtc = demo.Status == ArticleStatus.Published ? at : null,
                 CreatedAtUtc = at.AddDays(-1), UpdatedAtUtc = demo.PublishedDaysAgo < 0 ? now : at,
@@ -60,7 +65,16 @@ public sealed class DemoContentSeeder(FandomDbContext db, ArticleRenderer render
                 Slug = article.Slug, Status = article.Status, AuthorId = staff[demo.Author].Id, CreatedAtUtc = article.UpdatedAtUtc,
             });
             db.Articles.Add(article);
+            await MediaUsage.RecordEmbedsAsync(db, article, ct);
         }
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Puts an <c>{{image N}}</c> line before the body's second section, where a reader meets it mid-story.</summary>
+    private static string WithFigure(string body, int mediaId)
+    {
+        var headings = System.Text.RegularExpressions.Regex.Matches(body, "^## ", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var at = headings.Count > 1 ? headings[1].Index : body.Length;
+        return body[..at] + $"{{{{image {mediaId}}}}}\n\n" + body[at..];
     }
 }

@@ -29,6 +29,8 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
 
     private MediaOptions Limits => options.Value;
 
+    public long MaxBytes => Limits.MaxBytes;
+
     public string? CheckLength(long length) => length switch
     {
         0 => "The file is empty. " + Accepted,

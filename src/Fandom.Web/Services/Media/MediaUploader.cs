@@ -20,6 +20,8 @@ public sealed record UploadResult(int? Id, string? Refusal)
 /// </summary>
 public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, IMediaStorage storage, TimeProvider time)
 {
+    public long MaxBytes => processor.MaxBytes;
+
     /// <param name="length">The declared length, checked before the content is read; the read stops past the limit anyway.</param>
     public async Task<UploadResult> UploadAsync(Stream content, long length, string? fileName, MediaDetails details, Actor actor, CancellationToken ct = default)
     {

@@ -39,6 +39,15 @@ public sealed class ArticleInputModel
     [StringLength(300), Display(Name = "SEO description")]
     public string? SeoDescription { get; set; }
 
+    [Display(Name = "Hero image")]
+    public int? HeroMediaId { get; set; }
+
+    [StringLength(500), Display(Name = "Hero caption")]
+    public string? HeroCaption { get; set; }
+
+    [StringLength(300), Display(Name = "Hero alt text")]
+    public string? HeroAltText { get; set; }
+
     /// <summary>The version the editor started from; a save of an older one is a conflict.</summary>
     public string? ConcurrencyStamp { get; set; }
 
@@ -48,7 +57,8 @@ public sealed class ArticleInputModel
         ContentNotes, Slug,
         PublishAt is { } publish ? SiteTime.ToUtc(publish, zone) : null,
         UnpublishAt is { } unpublish ? SiteTime.ToUtc(unpublish, zone) : null,
-        SeoTitle, SeoDescription, ConcurrencyStamp);
+        SeoTitle, SeoDescription, ConcurrencyStamp)
+        { HeroMediaId = HeroMediaId, HeroCaption = HeroCaption, HeroAltText = HeroAltText };
 
     public static ArticleInputModel From(EditableArticle article, TimeZoneInfo zone) => new()
     {
@@ -64,5 +74,6 @@ public sealed class ArticleInputModel
         SeoTitle = article.SeoTitle,
         SeoDescription = article.SeoDescription,
         ConcurrencyStamp = article.ConcurrencyStamp,
+        HeroMediaId = article.HeroMediaId, HeroCaption = article.HeroCaption, HeroAltText = article.HeroAltText,
     };
 }
