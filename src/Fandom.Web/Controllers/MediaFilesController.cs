@@ -14,7 +14,7 @@ public sealed class MediaFilesController(IMediaStorage storage) : Controller
         [".jpg"] = "image/jpeg", [".png"] = "image/png", [".webp"] = "image/webp", [".gif"] = "image/gif",
     };
 
-    [HttpGet("/media/{**key}")]
+    [HttpGet("/media/{**key}"), HttpHead("/media/{**key}")]
     public IActionResult Show(string key)
     {
         if (!ContentTypes.TryGetValue(Path.GetExtension(key), out var contentType)) return NotFound();
