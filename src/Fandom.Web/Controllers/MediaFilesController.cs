@@ -15,9 +15,9 @@ public sealed class MediaFilesController(IMediaStorage storage) : Controller
     };
 
     [HttpGet("/media/{**key}"), HttpHead("/media/{**key}")]
-    public IActionResult Show(string key)
+    public IActionResult Show(string? key)
     {
-        if (!ContentTypes.TryGetValue(Path.GetExtension(key), out var contentType)) return NotFound();
+        if (string.IsNullOrEmpty(key) || !ContentTypes.TryGetValue(Path.GetExtension(key), out var contentType)) return NotFound();
         var stream = storage.OpenRead(key);
         if (stream is null) return NotFound();
         Response.Headers.CacheControl = "public, max-age=31536000, immutable";

@@ -70,7 +70,7 @@ public abstract class MediaUploadTests(FandomApp app)
             Assert.False(TestImages.Contains(bytes, "Exif"), $"{url} still carries an EXIF block");
             Assert.Equal("image/" + expectedFormat.ToLowerInvariant(), response.Content.Headers.ContentType!.MediaType);
         }
-        Assert.Equal(expected.Count, app.StoredKeys().Count(k => k.StartsWith(Path.ChangeExtension(item.StorageKey, null))));
+        Assert.Equal(expected.Select(e => e.Url).Distinct().Count(), app.StoredKeys().Count(k => k.StartsWith(Path.ChangeExtension(item.StorageKey, null))));
     }
 
     public static TheoryData<string, string, string> Refused => new()
