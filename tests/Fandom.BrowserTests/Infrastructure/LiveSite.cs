@@ -1,3 +1,4 @@
+using Fandom.Web.Services;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -16,6 +17,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string database = Path.Combine(Path.GetTempPath(), $"fandom-browser-{Guid.NewGuid():N}.db");
 
     public LiveSite() => UseKestrel(0);
+
+    /// <summary>This site's own media folder, removed with it.</summary>
+    public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"fandom-browser-media-{Guid.NewGuid():N}");
 
     public string BaseUrl { get; private set; } = "";
 
@@ -36,6 +40,18 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseContentRoot(Paths.RepositoryRoot);
         builder.UseSetting("ConnectionStrings:Fandom", $"Data Source={database}");
         builder.UseSetting("Fandom:DemoContent", "true");
+        builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
+    }
+
+    /// <summary>A staff account that can sign in, made through the app's own <see cref="StaffService"/>.</summary>
+    public async Task<(string Email, string Password)> CreateStaffAsync(string role, string displayName)
+    {
+        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@example.com";
+        const string password = "Correct-Horse-42";
+        await using var scope = Services.CreateAsyncScope();
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffService>().CreateAsync(email, displayName, password, role, null);
+        Assert.True(user is not null, string.Join("; ", errors));
+        return (email, password);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -43,5 +59,6 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { database, database + "-wal", database + "-shm" }) File.Delete(file);
+        if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
     }
 }
