@@ -37,6 +37,8 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
                 $"The set took eleven weeks to build.\n\n{{{{image {inlineId}}}}}\n\nEvery candle is real.", "Adaptations", "The Lantern Court");
             await page.GetByLabel("Hero image", new() { Exact = true }).SelectOptionAsync(heroId.ToString());
             await Assertions.Expect(page.Locator("img[data-hero-preview]")).ToBeVisibleAsync();
+            await page.GetByLabel("Hero image", new() { Exact = true }).ScrollIntoViewIfNeededAsync();
+            await staff.ScreenshotAsync("editor-hero-picker");
             await editor.ClickAsync("Save draft");
             Assert.Equal("Draft saved.", await editor.StatusMessageAsync());
             await editor.ClickAsync("Publish");
@@ -60,6 +62,12 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
             }
             await figures.Nth(0).ScrollIntoViewIfNeededAsync();
             await reader.ScreenshotAsync("article-with-hero-and-figure");
+
+            // The demo newsroom's lead story leads with its poster, as a first run shows it.
+            await reader.Page.GotoAsync("/");
+            await reader.Page.Locator(".lead-story .lead-title a").ClickAsync();
+            await Assertions.Expect(reader.Page.Locator("article figure.image-hero .credit")).ToHaveTextAsync("cr. Fandom Studio");
+            await reader.ScreenshotAsync("demo-lead-story");
 
             Assert.Empty(staff.Errors);
             Assert.Empty(reader.Errors);
