@@ -25,7 +25,7 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
                 "Two hands in blue gloves", "The ballroom, lit by candles.", "Northlight");
             await staff.ScreenshotAsync("media-uploaded");
             await library.OpenAsync();
-            var inlineId = await library.UploadAsync(Png("market.png", 1200, 800, SKColors.DarkOrange, SKColors.Crimson),
+            var inlineId = await library.DropAsync(Png("market.png", 1200, 800, SKColors.DarkOrange, SKColors.Crimson),
                 "Lanterns over the night market", "The night market set.", "Fandom Studio");
             await library.OpenAsync();
             await Assertions.Expect(page.Locator(".media-tile")).Not.ToHaveCountAsync(0);
@@ -63,10 +63,12 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
             await figures.Nth(0).ScrollIntoViewIfNeededAsync();
             await reader.ScreenshotAsync("article-with-hero-and-figure");
 
-            // The demo newsroom's lead story leads with its poster, as a first run shows it.
-            await reader.Page.GotoAsync("/");
-            await reader.Page.Locator(".lead-story .lead-title a").ClickAsync();
+            // The demo newsroom's lead story opens with its poster, as a first run shows it.
+            await reader.Page.GotoAsync("/articles/" + Fandom.Web.Content.Slugs.From(Fandom.Web.Data.Demo.DemoNewsroom.Articles[0].Title));
             await Assertions.Expect(reader.Page.Locator("article figure.image-hero .credit")).ToHaveTextAsync("cr. Fandom Studio");
+            var demoFigure = reader.Page.Locator(".article-body figure.image img");
+            await demoFigure.ScrollIntoViewIfNeededAsync();
+            await reader.Page.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0", await demoFigure.ElementHandleAsync());
             await reader.ScreenshotAsync("demo-lead-story");
 
             Assert.Empty(staff.Errors);

@@ -11,10 +11,27 @@ public sealed class MediaLibraryPage(IPage page)
         await page.GetByRole(AriaRole.Link, new() { Name = "Media", Exact = true }).ClickAsync();
     }
 
-    /// <summary>Uploads one file and waits for its edit page; returns the media id.</summary>
+    /// <summary>Uploads one file chosen with the file picker and waits for its edit page; returns the media id.</summary>
     public async Task<int> UploadAsync(FilePayload file, string altText, string caption, string credit)
     {
         await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(file);
+        return await DescribeAndUploadAsync(altText, caption, credit);
+    }
+
+    /// <summary>Drops a file onto the upload area, as dragged from the desktop, then uploads it.</summary>
+    public async Task<int> DropAsync(FilePayload file, string altText, string caption, string credit)
+    {
+        var transfer = await page.EvaluateHandleAsync(
+            "([name, type, base64]) => { const t = new DataTransfer(); " +
+            "t.items.add(new File([Uint8Array.from(atob(base64), c => c.charCodeAt(0))], name, { type })); return t; }",
+            new object[] { file.Name, file.MimeType!, Convert.ToBase64String(file.Buffer) });
+        await page.Locator("[data-dropzone]").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = transfer });
+        await Assertions.Expect(page.Locator("[data-upload-list] li")).ToContainTextAsync(file.Name);
+        return await DescribeAndUploadAsync(altText, caption, credit);
+    }
+
+    private async Task<int> DescribeAndUploadAsync(string altText, string caption, string credit)
+    {
         await page.GetByLabel("Alt text", new() { Exact = true }).FillAsync(altText);
         await page.GetByLabel("Caption", new() { Exact = true }).FillAsync(caption);
         await page.GetByLabel("Credit", new() { Exact = true }).FillAsync(credit);
