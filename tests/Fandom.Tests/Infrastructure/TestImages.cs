@@ -57,6 +57,21 @@ public static class TestImages
         return jpeg.Take(2).Concat(segment).Concat(jpeg.Skip(2)).ToArray();
     }
 
+    /// <summary>A JPEG whose EXIF says "rotate 90° clockwise to display" (orientation 6), as phones write portrait photos.</summary>
+    public static byte[] JpegRotatedByExif(int storedWidth, int storedHeight)
+    {
+        var jpeg = Encode(storedWidth, storedHeight, SKEncodedImageFormat.Jpeg);
+        byte[] tiff =
+        [
+            (byte)'I', (byte)'I', 42, 0, 8, 0, 0, 0,
+            1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, // one entry: Orientation (SHORT) = 6
+            0, 0, 0, 0,
+        ];
+        var payload = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
+        byte[] segment = [0xFF, 0xE1, (byte)((payload.Length + 2) >> 8), (byte)(payload.Length + 2), .. payload];
+        return [.. jpeg.Take(2), .. segment, .. jpeg.Skip(2)];
+    }
+
     /// <summary>A PNG with a tEXt chunk holding <see cref="TextMarker"/> before its image data.</summary>
     public static byte[] PngWithText(int width, int height)
     {

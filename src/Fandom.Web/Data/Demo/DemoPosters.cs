@@ -44,12 +44,18 @@ public static class DemoPosters
         return ids;
     }
 
-    /// <summary>A 1200 × 675 JPEG: wide enough for two derived sizes, small enough to keep the first run quick.</summary>
-    public static byte[] Draw(Poster poster, int seed, int width = 1200, int height = 675)
+    /// <summary>
+    /// A 960 × 540 JPEG: enough for the article column, and small enough that the first run stays quick
+    /// (WebP encoding dominates the cost, and at this size only one derived width, 480, is made).
+    /// </summary>
+    public static byte[] Draw(Poster poster, int seed, int width = 960, int height = 540)
     {
         var random = new Random(seed);
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
+        // The motifs are laid out on a 1200 × 675 board and scaled to the size asked for.
+        canvas.Scale(width / 1200f, height / 675f);
+        (width, height) = (1200, 675);
         using (var background = new SKPaint())
         {
             background.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(width, height),

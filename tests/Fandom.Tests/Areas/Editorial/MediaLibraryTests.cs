@@ -14,7 +14,7 @@ public abstract class MediaLibraryTests(FandomApp app)
         new(name, TestImages.Encode(width, height, SKEncodedImageFormat.Png), "image/png");
 
     /// <summary>A published article with <paramref name="hero"/> as hero and <paramref name="embedded"/> in its body, saved through the editor form.</summary>
-    private async Task<ArticleRef> ArticleUsingAsync(BrowserSession editor, MediaItem hero, MediaItem embedded, string title)
+    private async Task<ArticleRef> ArticleUsingAsync(BrowserSession editor, MediaItem hero, MediaItem embedded, string title, string? heroAlt = null)
     {
         var article = await app.PublishedArticleAsync(title);
         var form = await editor.GetAsync($"/editorial/articles/{article.Id}");
@@ -23,6 +23,7 @@ public abstract class MediaLibraryTests(FandomApp app)
             ["Body"] = $"The opening paragraph.\n\n{{{{image {embedded.Id}}}}}\n\nThe closing paragraph.",
             ["HeroMediaId"] = hero.Id.ToString(),
             ["HeroCaption"] = "Caption written for this story",
+            ["HeroAltText"] = heroAlt ?? "",
         }, button: "Publish");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         return article;
@@ -34,13 +35,13 @@ public abstract class MediaLibraryTests(FandomApp app)
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var hero = await app.UploadOneAsync(editor, Png("hero.png", 2000, 1000), "Two hands in blue gloves", "Library caption", "Northlight");
         var inline = await app.UploadOneAsync(editor, Png("inline.png", 800, 450), "A lantern-lit market", "The night market", "Fandom Studio");
-        var article = await ArticleUsingAsync(editor, hero, inline, "The ballroom scene, frame by frame");
+        var article = await ArticleUsingAsync(editor, hero, inline, "The ballroom scene, frame by frame", heroAlt: "The gloves, up close");
 
         var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
 
         var heroFigure = page.QuerySelector("article > figure.image-hero")!;
         var heroImg = heroFigure.QuerySelector("img")!;
-        Assert.Equal("Two hands in blue gloves", heroImg.GetAttribute("alt"));
+        Assert.Equal("The gloves, up close", heroImg.GetAttribute("alt"));
         Assert.Equal(("2000", "1000"), (heroImg.GetAttribute("width"), heroImg.GetAttribute("height")));
         Assert.Null(heroImg.GetAttribute("loading"));
         Assert.Contains("-480w.png 480w", heroImg.GetAttribute("srcset"));
