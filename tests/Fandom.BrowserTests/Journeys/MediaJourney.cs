@@ -28,7 +28,22 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
             var inlineId = await library.DropAsync(Png("market.png", 1200, 800, SKColors.DarkOrange, SKColors.Crimson),
                 "Lanterns over the night market", "The night market set.", "Fandom Studio");
             await library.OpenAsync();
-            await Assertions.Expect(page.Locator(".media-tile")).Not.ToHaveCountAsync(0);
+            var tiles = await library.Tiles.CountAsync();
+            // Uploads held back a little, so the progress bar can be seen while the files go up.
+            await page.RouteAsync("**/editorial/media", async route =>
+            {
+                if (route.Request.Method == "POST") await Task.Delay(400);
+                await route.ContinueAsync();
+            });
+            await library.UploadSeveralAsync(
+            [
+                Png("set-1.png", 900, 600, SKColors.Teal, SKColors.Gold),
+                Png("set-2.png", 900, 600, SKColors.Purple, SKColors.HotPink),
+            ], "Behind the scenes on the ballroom set");
+            await Assertions.Expect(library.Progress).ToBeVisibleAsync();
+            // Both files go up one after the other, each decoded and resized: allow a busy machine its time.
+            await Assertions.Expect(library.Tiles).ToHaveCountAsync(tiles + 2, new() { Timeout = 30_000 });
+            await page.UnrouteAllAsync();
             await staff.ScreenshotAsync("media-library");
 
             var editor = new ArticleEditorPage(page);

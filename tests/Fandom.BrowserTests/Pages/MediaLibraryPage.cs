@@ -30,6 +30,18 @@ public sealed class MediaLibraryPage(IPage page)
         return await DescribeAndUploadAsync(altText, caption, credit);
     }
 
+    /// <summary>Chooses several files at once and uploads them with one description; the library reloads when all are in.</summary>
+    public async Task UploadSeveralAsync(FilePayload[] files, string altText)
+    {
+        await page.GetByLabel("File", new() { Exact = true }).SetInputFilesAsync(files);
+        await page.GetByLabel("Alt text", new() { Exact = true }).FillAsync(altText);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
+    }
+
+    public ILocator Progress => page.Locator("progress[data-progress]");
+
+    public ILocator Tiles => page.Locator(".media-tile");
+
     private async Task<int> DescribeAndUploadAsync(string altText, string caption, string credit)
     {
         await page.GetByLabel("Alt text", new() { Exact = true }).FillAsync(altText);
