@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using Fandom.Web.Content.Markdown.Image;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
-using Fandom.Web.Content.Markdown.Image;
 
 namespace Fandom.Web.Content;
 

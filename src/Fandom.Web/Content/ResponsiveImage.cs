@@ -55,7 +55,8 @@ public sealed class ResponsiveImage(MediaEmbed media, string altText, string? ca
         writer.Write($"<img src=\"{encoder.Encode(MediaUrls.Original(media.StorageKey))}\"");
         if (!isGif) writer.Write($" srcset=\"{encoder.Encode(string.Join(", ", fallback))}\" sizes=\"{Sizes}\"");
         writer.Write($" width=\"{media.Width}\" height=\"{media.Height}\" alt=\"{encoder.Encode(altText)}\"");
-        writer.Write(aboveTheFold ? " decoding=\"async\">" : " loading=\"lazy\" decoding=\"async\">");
+        // The hero is usually the largest thing on first paint: fetch it first; figures further down wait until scrolled near.
+        writer.Write(aboveTheFold ? " fetchpriority=\"high\" decoding=\"async\">" : " loading=\"lazy\" decoding=\"async\">");
         writer.Write("</picture>");
 
         var hasCaption = !string.IsNullOrWhiteSpace(caption);
