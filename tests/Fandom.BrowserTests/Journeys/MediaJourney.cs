@@ -78,6 +78,14 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
             await figures.Nth(0).ScrollIntoViewIfNeededAsync();
             await reader.ScreenshotAsync("article-with-hero-and-figure");
 
+            // The hero cannot be deleted while the story uses it; the page says which story.
+            await page.GotoAsync($"/editorial/media/{heroId}");
+            await page.GetByText("Delete media", new() { Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Delete permanently" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("cannot be deleted while these articles use it");
+            await Assertions.Expect(page.Locator(".media-use-list")).ToContainTextAsync("Inside the Lantern Court ballroom");
+            await staff.ScreenshotAsync("media-delete-refused");
+
             // The demo newsroom's lead story opens with its poster, as a first run shows it.
             await reader.Page.GotoAsync("/articles/" + Fandom.Web.Content.Slugs.From(Fandom.Web.Data.Demo.DemoNewsroom.Articles[0].Title));
             await Assertions.Expect(reader.Page.Locator("article figure.image-hero .credit")).ToHaveTextAsync("cr. Fandom Studio");

@@ -78,8 +78,8 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
             case DeleteOutcome.NotFound:
                 return NotFound();
             case DeleteOutcome.InUse:
+                // Re-rendered like any refused form: the page itself explains, and lists the articles.
                 var details = await media.DetailsAsync(id, ct);
-                Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(nameof(Edit), await EditFormAsync(id, MediaEditInputModel.From(details!), true, ct));
         }
         TempData[StatusMessage.Key] = "Media deleted, with all its sizes.";
