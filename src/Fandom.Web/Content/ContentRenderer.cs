@@ -6,6 +6,7 @@ using Fandom.Web.Content.Markdown.LibraryQuotes;
 using Fandom.Web.Content.Markdown.SocialHandles;
 using Fandom.Web.Content.Markdown.Spoilers;
 using Fandom.Web.Content.Markdown.Videos;
+using Fandom.Web.Content.Markdown.Image;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -34,7 +35,7 @@ public sealed record InlineQuote(string Speaker, string Text, string? SourceName
 public sealed partial class ContentRenderer
 {
     /// <summary>Bump when the output of the pipeline changes; stored articles with an older version are re-rendered.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string SpoilerNotice = "A spoiler is hidden here. Read the article on the site to reveal it.";
 
@@ -49,6 +50,7 @@ public sealed partial class ContentRenderer
         .UseVideos()
         .UseSpoilers()
         .UseSocialHandles()
+        .UseImages()
         .Build();
 
     private readonly HtmlSanitizer sanitizer = SanitizerPolicy.Create();
@@ -56,9 +58,12 @@ public sealed partial class ContentRenderer
     /// <summary>Renders a body; <paramref name="context"/> carries what shortcodes and attributions refer to.</summary>
     public RenderedContent Render(string markdown, RenderContext? context = null)
     {
-        var document = Markdig.Markdown.Parse(markdown ?? "", pipeline);
+        var renderContext = context ?? RenderContext.Empty;
+        // Block parsers (e.g. {{image N}}) find the context on the parse; inline renderers on the renderer.
+        var parse = new MarkdownParserContext { Properties = { [typeof(RenderContext)] = renderContext } };
+        var document = Markdig.Markdown.Parse(markdown ?? "", pipeline, parse);
         using var writer = new StringWriter();
-        var renderer = new FandomHtmlRenderer(writer, context ?? RenderContext.Empty);
+        var renderer = new FandomHtmlRenderer(writer, renderContext);
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();

@@ -13,14 +13,14 @@ public static class SanitizerPolicy
     [
         "a", "abbr", "b", "blockquote", "br", "button", "caption", "cite", "code", "del", "details", "div", "dd", "dl", "dt",
         "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
-        "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody",
+        "mark", "ol", "p", "picture", "pre", "q", "s", "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody",
         "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
     ];
 
     private static readonly string[] AllowedAttributes =
     [
         "alt", "cite", "class", "colspan", "datetime", "height", "href", "id", "loading", "rel", "rowspan",
-        "scope", "sizes", "src", "srcset", "title", "width", "checked", "disabled", "type", "open",
+        "scope", "sizes", "decoding", "src", "srcset", "title", "width", "checked", "disabled", "type", "open",
         // The click-to-load video player: video.js reads these to build the player after a click.
         "data-video-host", "data-video-id",
     ];

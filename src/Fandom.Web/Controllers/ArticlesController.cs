@@ -16,6 +16,12 @@ public sealed class ArticlesController(ArticleService articles, PublicUrls urls,
         if (found.MovedTo is not null) return RedirectToActionPermanent(nameof(Show), new { slug = found.MovedTo });
         if (found.Article is null) return NotFound();
         var surroundings = await articles.SurroundingsAsync(found.Article, ct);
-        return View(new ArticleViewModel(found.Article, surroundings, urls.BaseUrl(Request), settings.Current.Name));
+        var baseUrl = urls.BaseUrl(Request);
+        var hero = found.Article.Hero?.Media;
+        return View(new ArticleViewModel(found.Article, surroundings, baseUrl, settings.Current.Name)
+        {
+            ImageUrl = hero is null ? null : baseUrl + Fandom.Web.Content.MediaUrls.Original(hero.StorageKey),
+            ImageCredit = hero?.Credit,
+        });
     }
 }

@@ -1,12 +1,15 @@
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
+[OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class PeopleController(PeopleService people) : Controller
 {
-    [HttpGet("/people/{slug}")]
+    [HttpGetOrHead("/people/{slug}")]
     public async Task<IActionResult> Show(string slug, int page = 1, CancellationToken ct = default)
     {
         var person = page < 1 ? null : await people.PageAsync(slug, page, ct);

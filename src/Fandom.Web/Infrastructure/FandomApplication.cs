@@ -7,6 +7,7 @@ using Fandom.Web.Data.Demo;
 using Fandom.Web.Options;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Media;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -99,6 +100,12 @@ public static class FandomApplication
         services.AddScoped<QuoteCollector>();
         services.AddScoped<QuoteService>();
         services.AddScoped<PeopleService>();
+        // Media library: uploads checked by decoding, stored on the file system (or a shared volume).
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddSingleton<ImageProcessor>();
+        services.AddScoped<MediaUploader>();
+        services.AddScoped<MediaService>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
@@ -20,6 +21,9 @@ public sealed record ArticleDetail(
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories, IReadOnlyList<TermLink> Tags)
 {
     public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
+
+    /// <summary>The hero figure with this article's caption and alt text in force (credit: <c>Hero.Media.Credit</c>).</summary>
+    public HeroImage? Hero { get; init; }
 }
 
 /// <summary>A neighbouring article in publication order, for previous/next links.</summary>
@@ -151,7 +155,8 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         a.PublishAtUtc ?? a.UpdatedAtUtc, a.UpdatedAtUtc,
         a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
         a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList(),
-        a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList());
+        a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList())
+        { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) };
 
     internal static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
         a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,

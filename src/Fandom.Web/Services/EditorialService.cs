@@ -1,6 +1,7 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
+using Fandom.Web.Services.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
@@ -9,7 +10,13 @@ namespace Fandom.Web.Services;
 public sealed record ArticleDraft(
     string Title, string? Dek, string Body, IReadOnlyList<int> CategoryIds, IReadOnlyList<string> TagNames,
     string? ContentNotes, string? Slug, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc,
-    string? SeoTitle, string? SeoDescription, string? ConcurrencyStamp, string? ReviewNote = null);
+    string? SeoTitle, string? SeoDescription, string? ConcurrencyStamp, string? ReviewNote = null)
+{
+    // Hero image from the media library, with this article's caption and alt text where they differ.
+    public int? HeroMediaId { get; init; }
+    public string? HeroCaption { get; init; }
+    public string? HeroAltText { get; init; }
+}
 
 /// <summary>What a save moves the article to, besides storing its fields.</summary>
 public enum ArticleTransition { None, SubmitForReview, Publish, Schedule, RequestChanges }
@@ -20,7 +27,13 @@ public enum SaveOutcome { Saved, NotFound, Conflict, SlugTaken, NotInFuture, Not
 public sealed record EditableArticle(
     int Id, string Title, string? Dek, string Body, string Slug, IReadOnlyList<int> CategoryIds, IReadOnlyList<string> TagNames,
     string? ContentNotes, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc, string? SeoTitle, string? SeoDescription,
-    ArticleStatus Status, string? ReviewNote, string ConcurrencyStamp, IReadOnlyList<string> AuthorNames);
+    ArticleStatus Status, string? ReviewNote, string ConcurrencyStamp, IReadOnlyList<string> AuthorNames)
+{
+    // Hero image (media library).
+    public int? HeroMediaId { get; init; }
+    public string? HeroCaption { get; init; }
+    public string? HeroAltText { get; init; }
+}
 
 /// <summary>Enough of an article to decide who may do what to it.</summary>
 public sealed record ArticleAccess(int Id, ArticleStatus Status, IReadOnlyList<string> AuthorIds);
@@ -47,7 +60,8 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
                 a.Id, a.Title, a.Dek, a.Body, a.Slug,
                 a.Categories.Select(c => c.Id).ToList(), a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 a.ContentNotes, a.PublishAtUtc, a.UnpublishAtUtc, a.SeoTitle, a.SeoDescription,
-                a.Status, a.ReviewNote, a.ConcurrencyStamp, a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList()))
+                a.Status, a.ReviewNote, a.ConcurrencyStamp, a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList())
+                { HeroMediaId = a.HeroMediaId, HeroCaption = a.HeroCaption, HeroAltText = a.HeroAltText })
             .FirstOrDefaultAsync(ct);
 
     public Task<List<CategoryChoice>> CategoryChoicesAsync(CancellationToken ct = default) =>
@@ -166,6 +180,11 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         article.Body = draft.Body;
         await renderer.RenderAsync(article, ct);
         await quotes.CollectAsync(article, ct);
+        await MediaUsage.RecordEmbedsAsync(db, article, ct);
+        // Hero image: a picked id that no longer exists is dropped rather than failing the save.
+        article.HeroMediaId = draft.HeroMediaId is { } hero && await db.MediaItems.AnyAsync(m => m.Id == hero, ct) ? hero : null;
+        article.HeroCaption = Blank(draft.HeroCaption);
+        article.HeroAltText = Blank(draft.HeroAltText);
         article.ContentNotes = Blank(draft.ContentNotes);
         article.SeoTitle = Blank(draft.SeoTitle);
         article.SeoDescription = Blank(draft.SeoDescription);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
 
-/// <summary>An article as a feed entry.</summary>
+/// <summary>An article as a feed entry; <see cref="BodyHtml"/> is the feed-safe variant.</summary>
 public sealed record FeedEntry(
     string Title, string Slug, string? Dek, string Excerpt, string BodyHtml, DateTime PublishedAtUtc, DateTime UpdatedAtUtc,
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories);
@@ -12,7 +12,7 @@ public sealed record FeedEntry(
 public sealed record FeedContent(string? CategoryName, string? CategorySlug, IReadOnlyList<FeedEntry> Entries);
 
 /// <summary>Reads for RSS and Atom feeds: the newest visible articles of the site or of one category.</summary>
-public sealed class FeedService(FandomDbContext db, TimeProvider time)
+public sealed class FeedService(FandomDbContext db, TimeProvider time, Fandom.Web.Content.ContentRenderer renderer)
 {
     public const int EntryCount = 20;
 
@@ -34,6 +34,7 @@ public sealed class FeedService(FandomDbContext db, TimeProvider time)
                 a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
                 a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()))
             .ToListAsync(ct);
-        return new FeedContent(name, categorySlug, entries);
+        // Feeds never carry spoilers or players: the feed variant swaps them for notices and links.
+        return new FeedContent(name, categorySlug, entries.Select(e => e with { BodyHtml = renderer.FeedHtml(e.BodyHtml) }).ToList());
     }
 }

@@ -21,6 +21,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public LiveSite() => UseKestrel(0);
 
+    /// <summary>This site's own media folder, removed with it.</summary>
+    public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"fandom-browser-media-{Guid.NewGuid():N}");
+
     public string BaseUrl { get; private set; } = "";
 
     public Task InitializeAsync()
@@ -40,6 +43,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseContentRoot(Paths.RepositoryRoot);
         builder.UseSetting("ConnectionStrings:Fandom", $"Data Source={database}");
         builder.UseSetting("Fandom:DemoContent", "true");
+        builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
     }
 
     /// <summary>A staff account with a password, made through the app's own service as an admin would.</summary>
@@ -80,5 +84,6 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { database, database + "-wal", database + "-shm" }) File.Delete(file);
+        if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
     }
 }

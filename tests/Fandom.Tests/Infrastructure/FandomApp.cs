@@ -25,6 +25,9 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>This instance's own media folder, so uploads never land in the repository and are counted alone.</summary>
+    public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"fandom-media-{Guid.NewGuid():N}");
+
     /// <summary>The database this instance owns; created before the app starts.</summary>
     protected abstract string ConnectionString { get; }
 
@@ -41,6 +44,7 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,6 +58,7 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Fandom:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Fandom", ConnectionString);
         builder.UseSetting("Fandom:DemoContent", DemoContent.ToString());
+        builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
         // Every test signs in from the same loopback address; the limiter has a test of its own.
         builder.UseSetting("Fandom:Security:SignInAttemptsPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

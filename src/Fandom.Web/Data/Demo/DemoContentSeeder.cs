@@ -2,6 +2,7 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Data.Demo;
@@ -10,7 +11,7 @@ namespace Fandom.Web.Data.Demo;
 /// Fills an empty database with the demo newsroom, so a first run shows every feature.
 /// Demo staff have no password: they are bylines, not accounts anyone can sign in to.
 /// </summary>
-public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes)
+public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes, MediaUploader uploader)
 {
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
@@ -40,14 +41,18 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
 
         var quoteIds = await SeedQuoteLibraryAsync(now, ct);
 
+        // Demo media: a poster per article as its hero; the lead story also embeds one in its body.
+        var posters = await DemoPosters.UploadAsync(uploader, new Actor(staff[0].Id, staff[0].DisplayName), ct);
+
         var tags = new Dictionary<string, Tag>();
-        foreach (var demo in DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs))
+        foreach (var (demo, index) in DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs).Select((a, i) => (a, i)))
         {
             var at = now.AddDays(-demo.PublishedDaysAgo);
             var article = new Article
             {
                 Title = demo.Title, Slug = Slugs.From(demo.Title), Dek = demo.Dek,
-                Body = QuoteKey().Replace(demo.Body, m => $"{{{{quote {quoteIds[m.Groups[1].Value]}}}}}"),
+                Body = WithQuotes(index == 0 ? WithFigure(demo.Body, posters[1]) : demo.Body, quoteIds),
+                HeroMediaId = posters[index % posters.Count],
                 ContentNotes = demo.ContentNotes, Status = demo.Status,
                 PublishAtUtc = demo.Status == ArticleStatus.Published ? at : null,
                 CreatedAtUtc = at.AddDays(-1), UpdatedAtUtc = demo.PublishedDaysAgo < 0 ? now : at,
@@ -74,6 +79,7 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
             });
             db.Articles.Add(article);
             await quotes.CollectAsync(article, ct);
+            await MediaUsage.RecordEmbedsAsync(db, article, ct);
         }
         await db.SaveChangesAsync(ct);
         await DemoAdministration.SeedAsync(db, now, ct);
@@ -95,6 +101,17 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
         return library.ToDictionary(q => q.Key, q => q.Value.Id);
     }
 
+    private static string WithQuotes(string body, Dictionary<string, int> quoteIds) =>
+        QuoteKey().Replace(body, m => $"{{{{quote {quoteIds[m.Groups[1].Value]}}}}}");
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\{quote ([a-z-]+)\}\}")]
     private static partial System.Text.RegularExpressions.Regex QuoteKey();
+
+    /// <summary>Puts an <c>{{image N}}</c> line before the body's second section, where a reader meets it mid-story.</summary>
+    private static string WithFigure(string body, int mediaId)
+    {
+        var headings = System.Text.RegularExpressions.Regex.Matches(body, "^## ", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var at = headings.Count > 1 ? headings[1].Index : body.Length;
+        return body[..at] + $"{{{{image {mediaId}}}}}\n\n" + body[at..];
+    }
 }

@@ -44,6 +44,15 @@ public sealed class ArticleInputModel : IValidatableObject
     [StringLength(1000), Display(Name = "Note to the author")]
     public string? ReviewNote { get; set; }
 
+    [Display(Name = "Hero image")]
+    public int? HeroMediaId { get; set; }
+
+    [StringLength(500), Display(Name = "Hero caption")]
+    public string? HeroCaption { get; set; }
+
+    [StringLength(300), Display(Name = "Hero alt text")]
+    public string? HeroAltText { get; set; }
+
     /// <summary>The version the editor started from; a save of an older one is a conflict.</summary>
     public string? ConcurrencyStamp { get; set; }
 
@@ -59,7 +68,8 @@ public sealed class ArticleInputModel : IValidatableObject
         ContentNotes, Slug,
         PublishAt is { } publish ? SiteTime.ToUtc(publish, zone) : null,
         UnpublishAt is { } unpublish ? SiteTime.ToUtc(unpublish, zone) : null,
-        SeoTitle, SeoDescription, ConcurrencyStamp, ReviewNote);
+        SeoTitle, SeoDescription, ConcurrencyStamp, ReviewNote)
+        { HeroMediaId = HeroMediaId, HeroCaption = HeroCaption, HeroAltText = HeroAltText };
 
     public static ArticleInputModel From(EditableArticle article, TimeZoneInfo zone) => new()
     {
@@ -75,5 +85,6 @@ public sealed class ArticleInputModel : IValidatableObject
         SeoTitle = article.SeoTitle,
         SeoDescription = article.SeoDescription,
         ConcurrencyStamp = article.ConcurrencyStamp,
+        HeroMediaId = article.HeroMediaId, HeroCaption = article.HeroCaption, HeroAltText = article.HeroAltText,
     };
 }

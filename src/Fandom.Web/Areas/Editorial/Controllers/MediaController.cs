@@ -1,0 +1,97 @@
+using Fandom.Web.Areas.Editorial.Models;
+using Fandom.Web.Authorization;
+using Fandom.Web.Models;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Media;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fandom.Web.Areas.Editorial.Controllers;
+
+/// <summary>The media library: every staff member uploads and describes images; editors delete them.</summary>
+[Route("/editorial/media")]
+public sealed class MediaController(MediaService media, MediaUploader uploader, TimeProvider time) : EditorialController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default) =>
+        View(await LibraryAsync(q, page, new MediaUploadInputModel(), ct));
+
+    /// <summary>
+    /// Takes one or several files. The upload script sends one file per request and asks for JSON,
+    /// so it can show progress per file; a plain form post gets the page back.
+    /// </summary>
+    [HttpPost("")]
+    public async Task<IActionResult> Upload(MediaUploadInputModel input, CancellationToken ct)
+    {
+        var wantsJson = Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
+        if (input.Files.Count == 0) ModelState.AddModelError(nameof(input.Files), "Choose at least one image file.");
+        var errors = new List<string>();
+        var uploaded = new List<int>();
+        if (ModelState.IsValid)
+        {
+            foreach (var file in input.Files)
+            {
+                await using var stream = file.OpenReadStream();
+                var result = await uploader.UploadAsync(stream, file.Length, file.FileName, input.ToDetails(), Actor.From(User), ct);
+                if (result.Id is { } id) uploaded.Add(id);
+                else errors.Add($"{Path.GetFileName(file.FileName)}: {result.Refusal}");
+            }
+        }
+        foreach (var error in errors) ModelState.AddModelError(nameof(input.Files), error);
+
+        if (wantsJson)
+        {
+            return ModelState.IsValid
+                ? Json(new { ids = uploaded, redirect = Url.Action(nameof(Edit), new { id = uploaded[^1] }) })
+                : BadRequest(new { errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList() });
+        }
+        if (uploaded.Count == 0) return View(nameof(Index), await LibraryAsync(null, 1, input, ct));
+        TempData[StatusMessage.Key] = (uploaded.Count == 1 ? "Uploaded 1 image." : $"Uploaded {uploaded.Count} images.")
+            + (errors.Count > 0 ? " Not uploaded: " + string.Join(" ", errors) : "");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        var details = await media.DetailsAsync(id, ct);
+        if (details is null) return NotFound();
+        return View(await EditFormAsync(id, MediaEditInputModel.From(details), false, ct));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(int id, MediaEditInputModel input, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+            return await media.FindAsync(id, ct) is null ? NotFound() : View(await EditFormAsync(id, input, false, ct));
+        if (!await media.UpdateAsync(id, input.ToDetails(), Actor.From(User), Now, ct)) return NotFound();
+        TempData[StatusMessage.Key] = "Media saved.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id:int}/delete"), Authorize(Policy = Policies.Editor)]
+    public async Task<IActionResult> Delete(int id, CancellationToken ct)
+    {
+        var (outcome, _) = await media.DeleteAsync(id, Actor.From(User), Now, ct);
+        switch (outcome)
+        {
+            case DeleteOutcome.NotFound:
+                return NotFound();
+            case DeleteOutcome.InUse:
+                // Re-rendered like any refused form: the page itself explains, and lists the articles.
+                var details = await media.DetailsAsync(id, ct);
+                return View(nameof(Edit), await EditFormAsync(id, MediaEditInputModel.From(details!), true, ct));
+        }
+        TempData[StatusMessage.Key] = "Media deleted, with all its sizes.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    private async Task<MediaLibraryViewModel> LibraryAsync(string? search, int page, MediaUploadInputModel upload, CancellationToken ct) =>
+        new(await media.BrowseAsync(search, page, ct), search, upload, uploader.MaxBytes);
+
+    private async Task<MediaEditViewModel> EditFormAsync(int id, MediaEditInputModel input, bool deleteRefused, CancellationToken ct) =>
+        new((await media.FindAsync(id, ct))!, input, await media.UsesAsync(id, ct),
+            User.IsInRole(Fandom.Data.Entities.Roles.Editor) || User.IsInRole(Fandom.Data.Entities.Roles.Admin), deleteRefused);
+}

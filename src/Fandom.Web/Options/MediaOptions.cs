@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fandom.Web.Options;
+
+/// <summary>Where uploaded images are kept and what an upload may be.</summary>
+public sealed class MediaOptions
+{
+    public const string Section = "Fandom:Media";
+
+    /// <summary>Folder holding media files; relative paths resolve against the content root. Point several instances at one shared volume.</summary>
+    [Required] public string StoragePath { get; set; } = "App_Data/media";
+
+    /// <summary>Largest upload accepted, in bytes (checked before the file is read in full).</summary>
+    [Range(1, 1_000_000_000)] public long MaxBytes { get; set; } = 20 * 1024 * 1024;
+
+    /// <summary>Widest image accepted, in pixels, read from the file header before any pixel is decoded.</summary>
+    [Range(1, 100_000)] public int MaxWidth { get; set; } = 12_000;
+
+    /// <summary>Tallest image accepted, in pixels.</summary>
+    [Range(1, 100_000)] public int MaxHeight { get; set; } = 12_000;
+
+    /// <summary>Most pixels accepted (width × height), so a decompression bomb is refused before it is decoded.</summary>
+    [Range(1, 1_000_000_000)] public long MaxPixels { get; set; } = 50_000_000;
+
+    /// <summary>Widths of the responsive sizes generated at upload; only those narrower than the original are made.</summary>
+    [MinLength(1)] public int[] DerivedWidths { get; set; } = [480, 960, 1600];
+}

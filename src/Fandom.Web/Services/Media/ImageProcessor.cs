@@ -1,0 +1,145 @@
+using Fandom.Web.Options;
+using Microsoft.Extensions.Options;
+using SkiaSharp;
+
+namespace Fandom.Web.Services.Media;
+
+/// <summary>One file to store: a size of the image in one format.</summary>
+/// <param name="Width">Pixel width; the original's width for the original.</param>
+public sealed record ImageFile(int Width, int Height, string Extension, byte[] Content);
+
+/// <summary>An accepted upload: the metadata-free original and the derived sizes made from it.</summary>
+public sealed record ProcessedImage(string Extension, string ContentType, int Width, int Height, byte[] Original,
+    IReadOnlyList<ImageFile> Derived, IReadOnlyList<int> DerivedWidths);
+
+/// <summary>The outcome of checking an upload: an image, or why it was refused.</summary>
+public sealed record ImageCheck(ProcessedImage? Image, string? Refusal);
+
+/// <summary>
+/// Checks an upload by decoding it, never by its name or declared type, and turns it into what is served.
+/// The order matters: byte size (before the caller reads it all), format and pixel dimensions from the
+/// header (before a pixel is decoded, so a decompression bomb costs nothing), then a full decode (a
+/// truncated file is refused). What is served is re-encoded from pixels, so EXIF, GPS, XMP and ICC
+/// blocks never reach readers; GIFs keep their frames and lose their metadata blocks instead.
+/// </summary>
+public sealed class ImageProcessor(IOptions<MediaOptions> options)
+{
+    public const string Accepted = "Upload a JPEG, PNG, WebP or GIF image.";
+    private const int JpegQuality = 85, WebpQuality = 80;
+
+    private MediaOptions Limits => options.Value;
+
+    public long MaxBytes => Limits.MaxBytes;
+
+    public string? CheckLength(long length) => length switch
+    {
+        0 => "The file is empty. " + Accepted,
+        _ when length > Limits.MaxBytes => $"The file is {Megabytes(length)}; the limit is {Megabytes(Limits.MaxBytes)}.",
+        _ => null,
+    };
+
+    public ImageCheck Process(byte[] content)
+    {
+        if (CheckLength(content.Length) is { } tooLong) return Refuse(tooLong);
+        using var codec = SKCodec.Create(new SKMemoryStream(content), out _);
+        if (codec is null)
+            return Refuse(LooksLikeSvg(content)
+                ? "SVG images are not accepted: they can carry scripts. " + Accepted
+                : "This file is not an image we can read. " + Accepted);
+        var (extension, contentType) = codec.EncodedFormat switch
+        {
+            SKEncodedImageFormat.Jpeg => ("jpg", "image/jpeg"),
+            SKEncodedImageFormat.Png => ("png", "image/png"),
+            SKEncodedImageFormat.Webp => ("webp", "image/webp"),
+            SKEncodedImageFormat.Gif => ("gif", "image/gif"),
+            var other => ("", other.ToString()),
+        };
+        if (extension == "") return Refuse($"{contentType} images are not accepted. " + Accepted);
+
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (width > Limits.MaxWidth || height > Limits.MaxHeight || (long)width * height > Limits.MaxPixels)
+            return Refuse($"The image is {width:N0} × {height:N0} pixels; the limit is {Limits.MaxWidth:N0} × {Limits.MaxHeight:N0} " +
+                $"and {Limits.MaxPixels / 1_000_000.0:0.#} megapixels in all.");
+
+        using var decoded = Decode(codec);
+        if (decoded is null) return Refuse("The image is damaged or incomplete (it could not be decoded in full). Please upload it again.");
+
+        if (codec.EncodedFormat == SKEncodedImageFormat.Gif)
+        {
+            var gif = GifSanitizer.Clean(content);
+            return gif is null
+                ? Refuse("The GIF is damaged or incomplete. Please upload it again.")
+                : new ImageCheck(new ProcessedImage("gif", contentType, width, height, gif, [], []), null);
+        }
+
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        var format = codec.EncodedFormat;
+        var original = Encode(upright, format);
+        var files = new List<ImageFile> { new(upright.Width, upright.Height, "webp", Encode(upright, SKEncodedImageFormat.Webp)) };
+        var widths = Limits.DerivedWidths.Where(w => w < upright.Width).Distinct().Order().ToList();
+        foreach (var w in widths)
+        {
+            var h = Math.Max(1, (int)Math.Round(upright.Height * (double)w / upright.Width));
+            using var resized = upright.Resize(new SKImageInfo(w, h, upright.ColorType, upright.AlphaType, upright.ColorSpace),
+                new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+            files.Add(new ImageFile(w, h, "webp", Encode(resized, SKEncodedImageFormat.Webp)));
+            if (extension != "webp") files.Add(new ImageFile(w, h, extension, Encode(resized, format)));
+        }
+        return new ImageCheck(new ProcessedImage(extension, contentType, upright.Width, upright.Height, original, files, widths), null);
+    }
+
+    /// <summary>All pixels of the first frame in sRGB, or null when the file ends early or is corrupt.</summary>
+    private static SKBitmap? Decode(SKCodec codec)
+    {
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888,
+            codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        var bitmap = new SKBitmap(info);
+        if (codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success) return bitmap;
+        bitmap.Dispose();
+        return null;
+    }
+
+    /// <summary>Applies the EXIF orientation to the pixels, since the re-encoded file no longer carries the tag.</summary>
+    private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        if (origin == SKEncodedOrigin.TopLeft) return bitmap.Copy();
+        var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (w, h) = swap ? (bitmap.Height, bitmap.Width) : (bitmap.Width, bitmap.Height);
+        var result = new SKBitmap(new SKImageInfo(w, h, bitmap.ColorType, bitmap.AlphaType, bitmap.ColorSpace));
+        using var canvas = new SKCanvas(result);
+        var matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, w, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, w, -1, 0, h, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, h, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        };
+        canvas.SetMatrix(matrix);
+        using var image = SKImage.FromBitmap(bitmap);
+        canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default);
+        return result;
+    }
+
+    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format)
+    {
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(format, format == SKEncodedImageFormat.Webp ? WebpQuality : JpegQuality)
+            ?? throw new InvalidOperationException($"Skia could not encode {format}.");
+        return data.ToArray();
+    }
+
+    /// <summary>SVG is text, so no codec claims it; it gets its own message because people expect it to work.</summary>
+    private static bool LooksLikeSvg(byte[] content)
+    {
+        var head = System.Text.Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 1024));
+        return head.Contains("<svg", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ImageCheck Refuse(string why) => new(null, why);
+
+    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
+}

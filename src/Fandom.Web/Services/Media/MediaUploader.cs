@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Content;
+
+namespace Fandom.Web.Services.Media;
+
+/// <summary>What the uploader types about an image; the credit belongs to the image wherever it is used.</summary>
+public sealed record MediaDetails(string AltText, string? Caption, string? Credit, string? CreditUrl = null, string? Licence = null);
+
+/// <summary>An upload's outcome: the new item's id, or why the file was refused.</summary>
+public sealed record UploadResult(int? Id, string? Refusal)
+{
+    public bool Succeeded => Id is not null;
+}
+
+/// <summary>
+/// Turns an uploaded file into a media item: checks it (<see cref="ImageProcessor"/>), writes the
+/// original and every derived size, then the row. A refused file leaves no file and no row behind.
+/// </summary>
+public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, IMediaStorage storage, TimeProvider time)
+{
+    public long MaxBytes => processor.MaxBytes;
+
+    /// <param name="length">The declared length, checked before the content is read; the read stops past the limit anyway.</param>
+    public async Task<UploadResult> UploadAsync(Stream content, long length, string? fileName, MediaDetails details, Actor actor, CancellationToken ct = default)
+    {
+        if (processor.CheckLength(length) is { } tooLong) return new UploadResult(null, tooLong);
+        var bytes = await ReadAtMostAsync(content, length, ct);
+        if (bytes is null) return new UploadResult(null, processor.CheckLength(long.MaxValue));
+
+        var check = processor.Process(bytes);
+        if (check.Image is not { } image) return new UploadResult(null, check.Refusal);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var key = $"{now:yyyy}/{now:MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.{image.Extension}";
+        var written = new List<string>();
+        try
+        {
+            await storage.SaveAsync(key, image.Original, ct);
+            written.Add(key);
+            foreach (var file in image.Derived)
+            {
+                var derivedKey = MediaUrls.DerivedKey(key, file.Width, file.Extension);
+                await storage.SaveAsync(derivedKey, file.Content, ct);
+                written.Add(derivedKey);
+            }
+
+            var item = new MediaItem
+            {
+                StorageKey = key, ContentType = image.ContentType, Length = image.Original.Length,
+                OriginalFileName = fileName is null ? null : Path.GetFileName(fileName)[..Math.Min(Path.GetFileName(fileName).Length, 300)],
+                Width = image.Width, Height = image.Height,
+                AltText = details.AltText.Trim(), Caption = Blank(details.Caption), Credit = Blank(details.Credit),
+                CreditUrl = Blank(details.CreditUrl), Licence = Blank(details.Licence),
+                DerivedWidths = string.Join(',', image.DerivedWidths),
+                UploadedById = actor.UserId, UploadedAtUtc = now,
+            };
+            db.MediaItems.Add(item);
+            await db.SaveChangesAsync(ct);
+            db.Audit(now, actor, "media.upload", nameof(MediaItem), item.Id, item.OriginalFileName);
+            await db.SaveChangesAsync(ct);
+            return new UploadResult(item.Id, null);
+        }
+        catch
+        {
+            // The row was not saved, so its files must not stay behind as orphans.
+            foreach (var stored in written) await storage.DeleteAsync(stored, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>The whole stream, or null when it is longer than allowed (a declared length can lie).</summary>
+    private async Task<byte[]?> ReadAtMostAsync(Stream content, long declared, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream((int)Math.Min(declared, 64 * 1024 * 1024));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (processor.CheckLength(buffer.Length) is not null) return null;
+        }
+        return buffer.ToArray();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
