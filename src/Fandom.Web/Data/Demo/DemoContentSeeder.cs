@@ -62,8 +62,9 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
             };
             article.ReviewNote = demo.ReviewNote;
             await renderer.RenderAsync(article, ct);
-            // A first draft without the closing section, so every demo article has a history to compare and restore.
+            // A first draft without the closing section (or paragraph), so every demo article has a history to compare and restore.
             var lastSection = article.Body.LastIndexOf("\n## ", StringComparison.Ordinal);
+            if (lastSection <= 0) lastSection = article.Body.TrimEnd().LastIndexOf("\n\n", StringComparison.Ordinal);
             if (lastSection > 0)
             {
                 article.Revisions.Add(new ArticleRevision
