@@ -11,7 +11,11 @@ public sealed record TermLink(string Name, string Slug);
 /// <summary>An article as it appears in a list.</summary>
 public sealed record ArticleCard(
     string Title, string Slug, string? Dek, string Excerpt, DateTime PublishedAtUtc,
-    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories);
+    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories)
+{
+    /// <summary>The article's hero, for lists that show one (the front page's lead story).</summary>
+    public HeroImage? Hero { get; init; }
+}
 
 /// <summary>Everything the reader's article page shows.</summary>
 public sealed record ArticleDetail(
@@ -161,5 +165,6 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     internal static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
         a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
         a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-        a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList());
+        a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList())
+        { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) };
 }
