@@ -30,4 +30,15 @@ public static class Slugs
         var slug = builder.ToString().Trim('-');
         return slug.Length == 0 ? "untitled" : slug;
     }
+
+    /// <summary>
+    /// The first of <paramref name="slug"/>, <c>slug-2</c>, <c>slug-3</c>… that <paramref name="isTaken"/> says is free.
+    /// </summary>
+    public static async Task<string> FirstFreeAsync(string slug, Func<string, Task<bool>> isTaken)
+    {
+        var candidate = slug;
+        for (var n = 2; await isTaken(candidate); n++)
+            candidate = $"{slug}-{n}";
+        return candidate;
+    }
 }

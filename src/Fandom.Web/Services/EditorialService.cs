@@ -238,13 +238,8 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != exceptArticleId, ct)
         || await db.ArticleSlugs.AnyAsync(s => s.Slug == slug && s.ArticleId != exceptArticleId, ct);
 
-    private async Task<string> UniqueSlugAsync(string slug, int? exceptArticleId, CancellationToken ct)
-    {
-        var candidate = slug;
-        for (var n = 2; await SlugInUseAsync(candidate, exceptArticleId, ct); n++)
-            candidate = $"{slug}-{n}";
-        return candidate;
-    }
+    private Task<string> UniqueSlugAsync(string slug, int? exceptArticleId, CancellationToken ct) =>
+        Slugs.FirstFreeAsync(slug, candidate => SlugInUseAsync(candidate, exceptArticleId, ct));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -24,12 +24,9 @@ public static class PersonLookup
         return (person, true);
     }
 
-    public static async Task<string> UniquePersonSlugAsync(this FandomDbContext db, string slug, int? exceptId, CancellationToken ct = default)
-    {
-        var candidate = slug;
-        for (var n = 2; db.People.Local.Any(p => p.Slug == candidate && p.Id != exceptId)
-            || await db.People.AnyAsync(p => p.Slug == candidate && p.Id != exceptId, ct); n++)
-            candidate = $"{slug}-{n}";
-        return candidate;
-    }
+    public static Task<string> UniquePersonSlugAsync(this FandomDbContext db, string slug, int? exceptId, CancellationToken ct = default) =>
+        // People added in this unit of work but not yet saved count as taken too.
+        Slugs.FirstFreeAsync(slug, async candidate =>
+            db.People.Local.Any(p => p.Slug == candidate && p.Id != exceptId)
+            || await db.People.AnyAsync(p => p.Slug == candidate && p.Id != exceptId, ct));
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fandom.Web.Services;
 
 /// <summary>Loads what a Markdown body refers to (library quotes, media items, people) in a few queries, before rendering.</summary>
-public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettingsService settings)
+public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettingsService settings, ContentRenderer renderer)
 {
     public async Task<RenderContext> LoadAsync(string markdown, CancellationToken ct = default)
     {
@@ -26,7 +26,12 @@ public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettings
                 m.DerivedWidths.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
                 m.AltText, m.Caption, m.Credit, m.CreditUrl, m.Licence));
 
-        var people = await db.People.Select(p => new { p.Name, p.Slug }).ToListAsync(ct);
+        // Only the speakers this body attributes quotes to, not the whole people table: this runs on every save and preview.
+        var speakers = renderer.InlineQuotes(markdown).Select(q => q.Speaker.ToLowerInvariant()).Distinct().ToList();
+        var people = speakers.Count == 0 ? [] : await db.People
+            .Where(p => speakers.Contains(p.Name.ToLower()))
+            .Select(p => new { p.Name, p.Slug })
+            .ToListAsync(ct);
         var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in people) slugs.TryAdd(person.Name, person.Slug);
         // People created by this unit of work (a speaker first quoted in the article being saved) link too.

@@ -43,11 +43,6 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
         return (user, []);
     }
 
-    private async Task<string> UniqueSlugAsync(string slug)
-    {
-        var candidate = slug;
-        for (var n = 2; await db.Users.AnyAsync(u => u.Slug == candidate); n++)
-            candidate = $"{slug}-{n}";
-        return candidate;
-    }
+    private Task<string> UniqueSlugAsync(string slug) =>
+        Slugs.FirstFreeAsync(slug, candidate => db.Users.AnyAsync(u => u.Slug == candidate));
 }

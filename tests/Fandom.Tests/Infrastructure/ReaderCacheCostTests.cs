@@ -5,7 +5,7 @@ using Fandom.Tests.Infrastructure;
 namespace Fandom.Tests.Infrastructure;
 
 /// <summary>What the reader cache costs: cached pages run no SQL, and the next scheduled instant is looked up once per change.</summary>
-public sealed class ReaderCachePolicyTests(QueryCountingApp app) : IClassFixture<QueryCountingApp>
+public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<QueryCountingApp>
 {
     [Fact]
     public async Task A_cached_reader_page_costs_no_sql_until_content_changes()
