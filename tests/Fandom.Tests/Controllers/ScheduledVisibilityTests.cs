@@ -16,7 +16,7 @@ public abstract class ScheduledVisibilityTests(FandomApp app)
     /// <param name="Cached">Whether the surface is output-cached (search results are not).</param>
     public sealed record Surface(string Name, Func<Scene, string> Url, Func<Scene, HttpResponseMessage, IHtmlDocument?, bool> Shows, bool Cached = true);
 
-    public sealed record Scene(ArticleRef Scheduled, ArticleRef Earlier, string CategorySlug, string TagSlug, string AuthorSlug);
+    public sealed record Scene(ArticleRef Scheduled, ArticleRef Earlier, string CategorySlug, string TagSlug, string AuthorSlug, string PersonSlug);
 
     private static bool Links(Scene scene, IHtmlDocument? page) =>
         page?.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == scene.Scheduled.Url) == true;
@@ -35,6 +35,7 @@ public abstract class ScheduledVisibilityTests(FandomApp app)
         new("Atom feed", _ => "/atom", (s, _, page) => Mentions(s, page)),
         new("category feed", s => $"/category/{s.CategorySlug}/feed", (s, _, page) => Mentions(s, page)),
         new("sitemap", _ => "/sitemap.xml", (s, _, page) => Mentions(s, page)),
+        new("person page", s => $"/people/{s.PersonSlug}", (s, _, page) => Links(s, page)),
         new("home", _ => "/", (s, _, page) => Links(s, page)),
         new("article page", s => s.Scheduled.Url, (_, response, page) => response.StatusCode == HttpStatusCode.OK && page?.QuerySelector("h1.article-title") is not null),
         new("category page", s => $"/category/{s.CategorySlug}", (s, _, page) => Links(s, page)),
@@ -49,11 +50,16 @@ public abstract class ScheduledVisibilityTests(FandomApp app)
         var category = await app.CategoryAsync("Schedules");
         var tag = $"Premieres {Guid.NewGuid():N}"[..16];
         // An earlier story keeps every list non-empty, so pages are 200 and cacheable before the scheduled one appears.
-        var earlier = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Already out", categoryIds: [category], tags: [tag]);
+        // Both stories quote the same person, so the person page exists before the scheduled one appears on it.
+        var speaker = $"Quoted Person {Guid.NewGuid():N}"[..22];
+        var earlier = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Already out",
+            body: $"> “The first thing I said.”\n>\n> — {speaker}", categoryIds: [category], tags: [tag]);
         var at = app.Clock.GetUtcNow().UtcDateTime.AddHours(1);
-        var scheduled = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Exactly on time", publishAtUtc: at, categoryIds: [category], tags: [tag]);
+        var scheduled = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Exactly on time",
+            body: $"> “The second thing I said.”\n>\n> — {speaker}", publishAtUtc: at, categoryIds: [category], tags: [tag]);
         var scene = new Scene(scheduled, earlier, "schedules", Fandom.Web.Content.Slugs.From(tag),
-            await app.WithDbAsync(db => db.Users.Where(u => u.Id == author.Id).Select(u => u.Slug).SingleAsync()));
+            await app.WithDbAsync(db => db.Users.Where(u => u.Id == author.Id).Select(u => u.Slug).SingleAsync()),
+            Fandom.Web.Content.Slugs.From(speaker));
 
         app.Clock.Advance(at - app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(1));
         foreach (var surface in Surfaces)
