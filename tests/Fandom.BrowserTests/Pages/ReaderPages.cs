@@ -17,7 +17,7 @@ public sealed class ReaderSite(IPage page)
         return
         [
             ("home", "/"), ("article", article!), ("category", category!), ("tag", tag!), ("author", author!),
-            ("search", "/search?q=lantern"), ("not-found", "/articles/no-such-story"),
+            ("person", "/people/mara-ellison"), ("search", "/search?q=lantern"), ("not-found", "/articles/no-such-story"),
         ];
     }
 
