@@ -10,7 +10,7 @@ public sealed record TermLink(string Name, string Slug);
 
 /// <summary>An article as it appears in a list.</summary>
 public sealed record ArticleCard(
-    string Title, string Slug, string? Dek, string Excerpt, DateTime PublishedAtUtc,
+    int Id, string Title, string Slug, string? Dek, string Excerpt, DateTime PublishedAtUtc,
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories)
 {
     /// <summary>The article's hero, for lists that show one (the front page's lead story).</summary>
@@ -31,7 +31,7 @@ public sealed record ArticleDetail(
 }
 
 /// <summary>A neighbouring article in publication order, for previous/next links.</summary>
-public sealed record ArticleLink(string Title, string Slug);
+public sealed record ArticleLink(int Id, string Title, string Slug);
 
 /// <summary>What surrounds an article on its page: related stories and its neighbours in time.</summary>
 public sealed record ArticleSurroundings(IReadOnlyList<ArticleCard> Related, ArticleLink? Previous, ArticleLink? Next);
@@ -133,7 +133,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         var neighbours = await older.Concat(newer).ToListAsync(ct);
         ArticleLink? Pick(bool isNewer) => neighbours
             .Where(n => (n.PublishAtUtc > at || (n.PublishAtUtc == at && n.Id > id)) == isNewer)
-            .Select(n => new ArticleLink(n.Title, n.Slug))
+            .Select(n => new ArticleLink(n.Id, n.Title, n.Slug))
             .FirstOrDefault();
         return new ArticleSurroundings(related, Pick(isNewer: false), Pick(isNewer: true));
     }
@@ -163,7 +163,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) };
 
     internal static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
-        a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
+        a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
         a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
         a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList())
         { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) };

@@ -59,7 +59,7 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
             {
                 a.Id,
                 Card = new ArticleCard(
-                    a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
+                    a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
                     a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
                     a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()),
             })
