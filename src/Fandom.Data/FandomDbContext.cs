@@ -10,6 +10,10 @@ public class FandomDbContext(DbContextOptions<FandomDbContext> options)
     : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleCategory> ArticleCategories => Set<ArticleCategory>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
+    public DbSet<ArticleQuote> ArticleQuotes => Set<ArticleQuote>();
     public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Category> Categories => Set<Category>();

@@ -22,36 +22,6 @@ namespace Fandom.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("ArticleAuthors", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("AuthorsId")
-                        .HasColumnType("text");
-
-                    b.HasKey("ArticlesId", "AuthorsId");
-
-                    b.HasIndex("AuthorsId");
-
-                    b.ToTable("ArticleAuthors");
-                });
-
-            modelBuilder.Entity("ArticleCategories", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("CategoriesId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("ArticlesId", "CategoriesId");
-
-                    b.HasIndex("CategoriesId");
-
-                    b.ToTable("ArticleCategories");
-                });
-
             modelBuilder.Entity("ArticleMediaEmbeds", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -65,36 +35,6 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.HasIndex("EmbeddedMediaId");
 
                     b.ToTable("ArticleMediaEmbeds");
-                });
-
-            modelBuilder.Entity("ArticleQuotes", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("QuotesId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("ArticlesId", "QuotesId");
-
-                    b.HasIndex("QuotesId");
-
-                    b.ToTable("ArticleQuotes");
-                });
-
-            modelBuilder.Entity("ArticleTags", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TagsId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("ArticlesId", "TagsId");
-
-                    b.HasIndex("TagsId");
-
-                    b.ToTable("ArticleTags");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.Article", b =>
@@ -197,9 +137,37 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishAtUtc");
+                    b.HasIndex("Status", "PublishAtUtc", "Id", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_Articles_Visible");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAuthor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("text")
+                        .HasColumnName("AuthorsId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "AuthorId");
+
+                    b.HasIndex("AuthorId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleAuthors_Visible");
+
+                    b.ToTable("ArticleAuthors", (string)null);
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
@@ -228,6 +196,33 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("ArticleAutosaves");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleCategory", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("CategoriesId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "CategoryId");
+
+                    b.HasIndex("CategoryId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleCategories_Visible");
+
+                    b.ToTable("ArticleCategories", (string)null);
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -249,6 +244,33 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("ArticlePresences");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleQuote", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("QuotesId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "QuoteId");
+
+                    b.HasIndex("QuoteId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleQuotes_Visible");
+
+                    b.ToTable("ArticleQuotes", (string)null);
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
@@ -335,6 +357,33 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ArticleSlugs");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer")
+                        .HasColumnName("TagsId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "TagId");
+
+                    b.HasIndex("TagId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleTags_Visible");
+
+                    b.ToTable("ArticleTags", (string)null);
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.AuditEvent", b =>
@@ -1015,36 +1064,6 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ArticleAuthors", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorsId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ArticleCategories", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.Category", null)
-                        .WithMany()
-                        .HasForeignKey("CategoriesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ArticleMediaEmbeds", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", null)
@@ -1060,36 +1079,6 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ArticleQuotes", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.Quote", null)
-                        .WithMany()
-                        .HasForeignKey("QuotesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ArticleTags", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.Tag", null)
-                        .WithMany()
-                        .HasForeignKey("TagsId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Fandom.Data.Entities.Article", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.MediaItem", "HeroMedia")
@@ -1098,6 +1087,25 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HeroMedia");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAuthor", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.StaffUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
@@ -1117,6 +1125,25 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleCategory", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", null)
@@ -1130,6 +1157,25 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleQuote", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Quote", "Quote")
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Quote");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
@@ -1159,6 +1205,25 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.CategorySlug", b =>

@@ -17,36 +17,6 @@ namespace Fandom.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("ArticleAuthors", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorsId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ArticlesId", "AuthorsId");
-
-                    b.HasIndex("AuthorsId");
-
-                    b.ToTable("ArticleAuthors");
-                });
-
-            modelBuilder.Entity("ArticleCategories", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CategoriesId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticlesId", "CategoriesId");
-
-                    b.HasIndex("CategoriesId");
-
-                    b.ToTable("ArticleCategories");
-                });
-
             modelBuilder.Entity("ArticleMediaEmbeds", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -60,36 +30,6 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.HasIndex("EmbeddedMediaId");
 
                     b.ToTable("ArticleMediaEmbeds");
-                });
-
-            modelBuilder.Entity("ArticleQuotes", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("QuotesId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticlesId", "QuotesId");
-
-                    b.HasIndex("QuotesId");
-
-                    b.ToTable("ArticleQuotes");
-                });
-
-            modelBuilder.Entity("ArticleTags", b =>
-                {
-                    b.Property<int>("ArticlesId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TagsId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("ArticlesId", "TagsId");
-
-                    b.HasIndex("TagsId");
-
-                    b.ToTable("ArticleTags");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.Article", b =>
@@ -190,9 +130,37 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishAtUtc");
+                    b.HasIndex("Status", "PublishAtUtc", "Id", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_Articles_Visible");
 
                     b.ToTable("Articles");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAuthor", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<string>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AuthorsId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "AuthorId");
+
+                    b.HasIndex("AuthorId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleAuthors_Visible");
+
+                    b.ToTable("ArticleAuthors", (string)null);
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
@@ -221,6 +189,33 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleAutosaves");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleCategory", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("CategoriesId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "CategoryId");
+
+                    b.HasIndex("CategoryId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleCategories_Visible");
+
+                    b.ToTable("ArticleCategories", (string)null);
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -242,6 +237,33 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("ArticlePresences");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleQuote", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("QuoteId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("QuotesId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "QuoteId");
+
+                    b.HasIndex("QuoteId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleQuotes_Visible");
+
+                    b.ToTable("ArticleQuotes", (string)null);
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
@@ -324,6 +346,33 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ArticleSlugs");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("TagsId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "TagId");
+
+                    b.HasIndex("TagId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleTags_Visible");
+
+                    b.ToTable("ArticleTags", (string)null);
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.AuditEvent", b =>
@@ -978,36 +1027,6 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("ArticleAuthors", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.StaffUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorsId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ArticleCategories", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.Category", null)
-                        .WithMany()
-                        .HasForeignKey("CategoriesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ArticleMediaEmbeds", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", null)
@@ -1023,36 +1042,6 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ArticleQuotes", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.Quote", null)
-                        .WithMany()
-                        .HasForeignKey("QuotesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ArticleTags", b =>
-                {
-                    b.HasOne("Fandom.Data.Entities.Article", null)
-                        .WithMany()
-                        .HasForeignKey("ArticlesId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Fandom.Data.Entities.Tag", null)
-                        .WithMany()
-                        .HasForeignKey("TagsId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Fandom.Data.Entities.Article", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.MediaItem", "HeroMedia")
@@ -1061,6 +1050,25 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("HeroMedia");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleAuthor", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.StaffUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleAutosave", b =>
@@ -1080,6 +1088,25 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleCategory", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Category");
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticlePresence", b =>
                 {
                     b.HasOne("Fandom.Data.Entities.Article", null)
@@ -1093,6 +1120,25 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleQuote", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Quote", "Quote")
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Quote");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleRevision", b =>
@@ -1122,6 +1168,25 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.CategorySlug", b =>

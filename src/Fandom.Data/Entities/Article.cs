@@ -1,6 +1,6 @@
 namespace Fandom.Data.Entities;
 
-public class Article
+public class Article : IReaderVisibility
 {
     public int Id { get; set; }
     public required string Title { get; set; }

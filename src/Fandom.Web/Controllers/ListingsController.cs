@@ -26,6 +26,6 @@ public sealed class ListingsController(ArticleService articles) : Controller
     {
         // A page past the end is as missing as an unknown slug; the first page may be empty.
         if (listing is null || (page > 1 && listing.Page.Items.Count == 0)) return NotFound();
-        return View("Index", new ListingViewModel(kind, path, listing.Name, listing.Description, listing.Page, new PagerViewModel(path, page, listing.Page.PageCount)));
+        return View("Index", new ListingViewModel(kind, path, listing.Name, listing.Description, listing.Page, PagerViewModel.For(path, listing.Page)));
     }
 }

@@ -14,6 +14,6 @@ public sealed class PeopleController(PeopleService people) : Controller
     {
         var person = page < 1 ? null : await people.PageAsync(slug, page, ct);
         if (person is null || (page > 1 && person.Articles.Items.Count == 0)) return NotFound();
-        return View(new PersonViewModel(person, new PagerViewModel($"/people/{slug}", page, person.Articles.PageCount)));
+        return View(new PersonViewModel(person, PagerViewModel.For($"/people/{slug}", person.Articles)));
     }
 }

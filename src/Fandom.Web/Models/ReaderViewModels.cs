@@ -12,7 +12,7 @@ public sealed record HomeViewModel(Page<ArticleCard> Latest)
     /// <summary>The two stories after the lead stand beside it on the first page.</summary>
     public IEnumerable<ArticleCard> Secondary => Lead is null ? [] : Latest.Items.Skip(1).Take(2);
     public IEnumerable<ArticleCard> Rest => Lead is null ? Latest.Items : Latest.Items.Skip(3);
-    public PagerViewModel Pager => new("/", Latest.Number, Latest.PageCount);
+    public PagerViewModel Pager => PagerViewModel.For("/", Latest);
 }
 
 public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings Around, string BaseUrl, string SiteName)
@@ -95,7 +95,7 @@ public sealed record SearchViewModel(string Query, Page<SearchHit>? Results)
 {
     public const int MaxQueryLength = 200;
     public PagerViewModel? Pager => Results is null ? null
-        : new PagerViewModel($"/search?q={Uri.EscapeDataString(Query)}", Results.Number, Results.PageCount);
+        : PagerViewModel.For($"/search?q={Uri.EscapeDataString(Query)}", Results);
 }
 
 public sealed record PersonViewModel(PersonPage Person, PagerViewModel Pager);

@@ -28,6 +28,10 @@ public sealed record ArticleDetail(
 
     /// <summary>The hero figure with this article's caption and alt text in force (credit: <c>Hero.Media.Credit</c>).</summary>
     public HeroImage? Hero { get; init; }
+
+    /// <summary>Ids of the tags and categories, for finding related stories.</summary>
+    public IReadOnlyList<int> TagIds { get; init; } = [];
+    public IReadOnlyList<int> CategoryIds { get; init; } = [];
 }
 
 /// <summary>A neighbouring article in publication order, for previous/next links.</summary>
@@ -42,51 +46,61 @@ public sealed record Listing(string Name, string? Description, Page<ArticleCard>
 /// <summary>A slug lookup: the article, or the slug it moved to.</summary>
 public sealed record ArticleLookup(ArticleDetail? Article, string? MovedTo);
 
-/// <summary>Reads for reader pages. Every query goes through <see cref="ArticleVisibility.VisibleAt"/>.</summary>
+/// <summary>
+/// Reads for reader pages. Every query goes through <see cref="ArticleVisibility.VisibleAt"/> and is one index range
+/// or key lookup, whatever the size of the archive: lists read their own list rows (<see cref="ArticleListing"/>),
+/// cards come from <see cref="ArticleCards"/>, and nothing counts the archive.
+/// </summary>
 public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSettingsService settings)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    private ArticleCards Cards => new(db);
+
+    private int PageSize => settings.Current.ArticlesPerPage;
+
     public Task<Page<ArticleCard>> LatestAsync(int page, CancellationToken ct = default) =>
-        CardsAsync(db.Articles.VisibleAt(Now), page, ct);
+        Cards.PageAsync(NewestFirst(db.Articles.VisibleAt(Now)), page, PageSize, ct);
 
     public async Task<Listing?> CategoryAsync(string slug, int page, CancellationToken ct = default)
     {
-        var category = await db.Categories.Where(c => c.Slug == slug).Select(c => new { c.Name, c.Description }).FirstOrDefaultAsync(ct);
+        var category = await db.Categories.Where(c => c.Slug == slug).Select(c => new { c.Id, c.Name, c.Description }).FirstOrDefaultAsync(ct);
         if (category is null) return null;
-        var articles = db.Articles.VisibleAt(Now).Where(a => a.Categories.Any(c => c.Slug == slug));
-        return new Listing(category.Name, category.Description, await CardsAsync(articles, page, ct));
+        var rows = NewestFirst(db.ArticleCategories.Where(l => l.CategoryId == category.Id));
+        return new Listing(category.Name, category.Description, await Cards.PageAsync(rows, page, PageSize, ct));
     }
 
     public async Task<Listing?> TagAsync(string slug, int page, CancellationToken ct = default)
     {
-        var tag = await db.Tags.Where(t => t.Slug == slug).Select(t => t.Name).FirstOrDefaultAsync(ct);
+        var tag = await db.Tags.Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(ct);
         if (tag is null) return null;
-        var articles = db.Articles.VisibleAt(Now).Where(a => a.Tags.Any(t => t.Slug == slug));
-        return new Listing(tag, null, await CardsAsync(articles, page, ct));
+        var rows = NewestFirst(db.ArticleTags.Where(l => l.TagId == tag.Id));
+        return new Listing(tag.Name, null, await Cards.PageAsync(rows, page, PageSize, ct));
     }
 
     /// <summary>A staff author's page; people without a published article have none.</summary>
     public async Task<Listing?> AuthorAsync(string slug, int page, CancellationToken ct = default)
     {
-        var author = await db.Users.Where(u => u.Slug == slug).Select(u => new { u.DisplayName, u.Bio }).FirstOrDefaultAsync(ct);
+        var author = await db.Users.Where(u => u.Slug == slug).Select(u => new { u.Id, u.DisplayName, u.Bio }).FirstOrDefaultAsync(ct);
         if (author is null) return null;
-        var articles = db.Articles.VisibleAt(Now).Where(a => a.Authors.Any(u => u.Slug == slug));
-        var listing = new Listing(author.DisplayName, author.Bio, await CardsAsync(articles, page, ct));
-        return listing.Page.TotalCount == 0 ? null : listing;
+        var rows = NewestFirst(db.ArticleAuthors.Where(l => l.AuthorId == author.Id));
+        var listing = new Listing(author.DisplayName, author.Bio, await Cards.PageAsync(rows, page, PageSize, ct));
+        return page == 1 && listing.Page.Items.Count == 0 ? null : listing;
     }
 
-    private Task<Page<ArticleCard>> CardsAsync(IQueryable<Article> articles, int page, CancellationToken ct) =>
-        articles.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-            .Select(ToCard)
-            .ToPageAsync(page, settings.Current.ArticlesPerPage, ct);
+    /// <summary>The visible articles of one list, newest first: a backward range of the list's index.</summary>
+    public IQueryable<CardRow> NewestFirst<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
+        listing.VisibleAt(Now)
+            .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
+            .Select(l => l.Article!)
+            .Select(ArticleCards.Row);
+
+    private static IQueryable<CardRow> NewestFirst(IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id).Select(ArticleCards.Row);
 
     public async Task<ArticleLookup> FindBySlugAsync(string slug, CancellationToken ct = default)
     {
-        var article = await db.Articles.VisibleAt(Now)
-            .Where(a => a.Slug == slug)
-            .Select(ToDetail)
-            .FirstOrDefaultAsync(ct);
+        var article = await DetailAsync(db.Articles.VisibleAt(Now).Where(a => a.Slug == slug), ct);
         if (article is not null) return new ArticleLookup(article, null);
 
         var movedTo = await db.ArticleSlugs
@@ -97,36 +111,48 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     }
 
     /// <summary>
-    /// Related stories (most shared tags, then shared categories, then newest) and the previous (older) and
-    /// next (newer) visible articles: two queries, whatever the size of the archive.
+    /// Related stories (most shared tags, then shared categories, then newest) and the previous (older) and next
+    /// (newer) visible articles. Related stories are chosen among the newest few of each of the article's lists, so
+    /// the cost is the number of its tags, never the size of the archive.
     /// </summary>
     public async Task<ArticleSurroundings> SurroundingsAsync(ArticleDetail article, CancellationToken ct = default)
     {
-        var visible = db.Articles.VisibleAt(Now);
-        var tags = article.Tags.Select(t => t.Slug).ToList();
-        var categories = article.Categories.Select(c => c.Slug).ToList();
-        List<ArticleCard> related = [];
-        if (tags.Count + categories.Count > 0)
+        var now = Now;
+        var id = article.Id;
+        var tagIds = article.TagIds.Take(MaxRelatedLists).ToList();
+        var categoryIds = article.CategoryIds.Take(MaxRelatedLists).ToList();
+        IQueryable<int>? candidates = null;
+        foreach (var tagId in tagIds)
+            candidates = Union(candidates, Newest(db.ArticleTags.Where(l => l.TagId == tagId && l.ArticleId != id)));
+        foreach (var categoryId in categoryIds)
+            candidates = Union(candidates, Newest(db.ArticleCategories.Where(l => l.CategoryId == categoryId && l.ArticleId != id)));
+
+        IReadOnlyList<ArticleCard> related = [];
+        if (candidates is not null)
         {
-            related = await visible
-                .Where(a => a.Id != article.Id
-                    && (a.Tags.Any(t => tags.Contains(t.Slug)) || a.Categories.Any(c => categories.Contains(c.Slug))))
-                .OrderByDescending(a => a.Tags.Count(t => tags.Contains(t.Slug)) * 2 + a.Categories.Count(c => categories.Contains(c.Slug)))
+            // The candidates come from visible list rows; the articles are then read by key (a second visibility
+            // filter here would tempt the planner to walk the whole archive and test each article against the list).
+            var rows = await db.Articles
+                .Where(a => candidates.Contains(a.Id))
+                .OrderByDescending(a => db.ArticleTags.Count(l => l.ArticleId == a.Id && tagIds.Contains(l.TagId)) * 2
+                    + db.ArticleCategories.Count(l => l.ArticleId == a.Id && categoryIds.Contains(l.CategoryId)))
                 .ThenByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
                 .Take(RelatedCount)
-                .Select(ToCard)
+                .Select(ArticleCards.Row)
                 .ToListAsync(ct);
+            related = await Cards.CardsAsync(rows, ct);
         }
 
         var at = article.PublishedAtUtc;
-        var id = article.Id;
+        var visible = db.Articles.VisibleAt(now);
+        // "At or before" bounds the index range; the tie on the publish time is broken by id.
         var older = visible
-            .Where(a => a.PublishAtUtc < at || (a.PublishAtUtc == at && a.Id < id))
+            .Where(a => a.PublishAtUtc <= at && (a.PublishAtUtc < at || a.Id < id))
             .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
             .Take(1);
         var newer = visible
-            .Where(a => a.PublishAtUtc > at || (a.PublishAtUtc == at && a.Id > id))
+            .Where(a => a.PublishAtUtc >= at && (a.PublishAtUtc > at || a.Id > id))
             .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
             .Take(1);
@@ -136,35 +162,53 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
             .Select(n => new ArticleLink(n.Id, n.Title, n.Slug))
             .FirstOrDefault();
         return new ArticleSurroundings(related, Pick(isNewer: false), Pick(isNewer: true));
+
+        IQueryable<int> Newest<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
+            listing.VisibleAt(now).OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
+                .Select(l => l.ArticleId).Take(RelatedCandidatesPerList);
+        static IQueryable<int> Union(IQueryable<int>? all, IQueryable<int> more) => all is null ? more : all.Concat(more);
     }
 
     private const int RelatedCount = 3;
+
+    /// <summary>How many of the newest articles of each tag and category compete to be related.</summary>
+    private const int RelatedCandidatesPerList = 20;
+
+    /// <summary>At most this many tags (and categories) of an article are searched for related stories.</summary>
+    private const int MaxRelatedLists = 8;
 
     /// <summary>
     /// Any article, whatever its status, built exactly as the reader page's: for preview share links,
     /// which must show a draft as readers will see it.
     /// </summary>
     public Task<ArticleDetail?> DetailForPreviewAsync(int id, CancellationToken ct = default) =>
-        db.Articles.Where(a => a.Id == id).Select(ToDetail).FirstOrDefaultAsync(ct);
+        DetailAsync(db.Articles.Where(a => a.Id == id), ct);
 
     public Task<List<TermLink>> CategoriesAsync(CancellationToken ct = default) =>
         db.Categories.OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
             .Select(c => new TermLink(c.Name, c.Slug))
             .ToListAsync(ct);
 
-    // A draft has no publish time yet; its preview shows the last save's.
-    private static readonly System.Linq.Expressions.Expression<Func<Article, ArticleDetail>> ToDetail = a => new ArticleDetail(
-        a.Id, a.Title, a.Slug, a.Dek, a.BodyHtml, a.Excerpt, a.WordCount,
-        a.ContentNotes, a.SeoTitle, a.SeoDescription,
-        a.PublishAtUtc ?? a.UpdatedAtUtc, a.UpdatedAtUtc,
-        a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-        a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList(),
-        a.Tags.OrderBy(t => t.Name).Select(t => new TermLink(t.Name, t.Slug)).ToList())
-        { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) };
-
-    internal static readonly System.Linq.Expressions.Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
-        a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
-        a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-        a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList())
-        { Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText) };
+    private async Task<ArticleDetail?> DetailAsync(IQueryable<Article> article, CancellationToken ct)
+    {
+        // A draft has no publish time yet; its preview shows the last save's.
+        var row = await article.Select(a => new
+            {
+                a.Id, a.Title, a.Slug, a.Dek, a.BodyHtml, a.Excerpt, a.WordCount, a.ContentNotes, a.SeoTitle, a.SeoDescription,
+                PublishedAtUtc = a.PublishAtUtc ?? a.UpdatedAtUtc, a.UpdatedAtUtc,
+                Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var terms = (await Cards.TermsAsync([row.Id], withTags: true, ct))[row.Id].ToList();
+        return new ArticleDetail(
+            row.Id, row.Title, row.Slug, row.Dek, row.BodyHtml, row.Excerpt, row.WordCount,
+            row.ContentNotes, row.SeoTitle, row.SeoDescription, row.PublishedAtUtc, row.UpdatedAtUtc,
+            ArticleCards.Authors(terms), ArticleCards.Categories(terms), ArticleCards.Tags(terms))
+        {
+            Hero = row.Hero,
+            TagIds = terms.Where(t => t.Kind == ArticleTermKind.Tag).Select(t => t.TermId).ToList(),
+            CategoryIds = terms.Where(t => t.Kind == ArticleTermKind.Category).Select(t => t.TermId).ToList(),
+        };
+    }
 }

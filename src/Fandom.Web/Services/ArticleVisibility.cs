@@ -6,9 +6,10 @@ public static class ArticleVisibility
 {
     /// <summary>
     /// The one rule for what readers see (SPEC §4): published, publish time reached, not yet taken down.
-    /// Every reader surface filters through this; scheduling needs no job because "now" moves.
+    /// Every reader surface filters through this; scheduling needs no job because "now" moves. It applies to articles
+    /// and to their list rows, which carry a copy of the same fields (<see cref="ArticleListing"/>).
     /// </summary>
-    public static IQueryable<Article> VisibleAt(this IQueryable<Article> articles, DateTime nowUtc) =>
+    public static IQueryable<T> VisibleAt<T>(this IQueryable<T> articles, DateTime nowUtc) where T : class, IReaderVisibility =>
         articles.Where(a => a.Status == ArticleStatus.Published
             && a.PublishAtUtc <= nowUtc
             && (a.UnpublishAtUtc == null || a.UnpublishAtUtc > nowUtc));

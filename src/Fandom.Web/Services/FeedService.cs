@@ -1,4 +1,5 @@
 using Fandom.Data;
+using Fandom.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
@@ -19,22 +20,28 @@ public sealed class FeedService(FandomDbContext db, TimeProvider time, Fandom.We
     /// <summary>The site's feed, or a category's (null when the category does not exist).</summary>
     public async Task<FeedContent?> LatestAsync(string? categorySlug, CancellationToken ct = default)
     {
-        var articles = db.Articles.VisibleAt(time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        IQueryable<Article> articles;
         string? name = null;
-        if (categorySlug is not null)
+        if (categorySlug is null)
+            articles = db.Articles.VisibleAt(now).OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id);
+        else
         {
-            name = await db.Categories.Where(c => c.Slug == categorySlug).Select(c => c.Name).FirstOrDefaultAsync(ct);
-            if (name is null) return null;
-            articles = articles.Where(a => a.Categories.Any(c => c.Slug == categorySlug));
+            var category = await db.Categories.Where(c => c.Slug == categorySlug).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+            if (category is null) return null;
+            name = category.Name;
+            // The category's own list rows, newest first: one index range (see ArticleListing).
+            articles = db.ArticleCategories.VisibleAt(now).Where(l => l.CategoryId == category.Id)
+                .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
+                .Select(l => l.Article!);
         }
-        var entries = await articles
-            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-            .Take(EntryCount)
-            .Select(a => new FeedEntry(a.Title, a.Slug, a.Dek, a.Excerpt, a.BodyHtml, a.PublishAtUtc!.Value, a.UpdatedAtUtc,
-                a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-                a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()))
+        var rows = await articles.Take(EntryCount)
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.BodyHtml, PublishedAtUtc = a.PublishAtUtc!.Value, a.UpdatedAtUtc })
             .ToListAsync(ct);
+        var terms = await new ArticleCards(db).TermsAsync(rows.Select(r => r.Id).ToList(), withTags: false, ct);
         // Feeds never carry spoilers or players: the feed variant swaps them for notices and links.
-        return new FeedContent(name, categorySlug, entries.Select(e => e with { BodyHtml = renderer.FeedHtml(e.BodyHtml) }).ToList());
+        return new FeedContent(name, categorySlug, rows.Select(r => new FeedEntry(
+            r.Title, r.Slug, r.Dek, r.Excerpt, renderer.FeedHtml(r.BodyHtml), r.PublishedAtUtc, r.UpdatedAtUtc,
+            ArticleCards.Authors(terms[r.Id]), ArticleCards.Categories(terms[r.Id]))).ToList());
     }
 }

@@ -2,12 +2,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
 
-/// <summary>One page of a list, with what a pager needs to link its neighbours.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int TotalCount)
+/// <summary>
+/// One page of a list, with what a pager needs to link its neighbours. Staff lists are counted
+/// (<see cref="TotalCount"/>); reader lists are not — counting an archive on every page costs more than the page —
+/// and know only whether a page follows (<see cref="MoreAfter"/>).
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int? TotalCount = null)
 {
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)Size));
+    /// <summary>For an uncounted list: whether at least one item follows this page.</summary>
+    public bool MoreAfter { get; init; }
+
+    /// <summary>The number of pages, when the list is counted.</summary>
+    public int? PageCount => TotalCount is { } total ? Math.Max(1, (int)Math.Ceiling(total / (double)Size)) : null;
     public bool HasPrevious => Number > 1;
-    public bool HasNext => Number < PageCount;
+    public bool HasNext => PageCount is { } count ? Number < count : MoreAfter;
 }
 
 public static class PagingExtensions
@@ -23,4 +31,21 @@ public static class PagingExtensions
             : await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
         return new Page<T>(items, page, size, total);
     }
+
+    /// <summary>
+    /// Reads the requested page and one item more, to know whether another page follows, without counting:
+    /// the cost is the page's offset in an index, never the size of the list.
+    /// </summary>
+    public static async Task<Page<T>> ToUncountedPageAsync<T>(this IQueryable<T> query, int page, int size, CancellationToken ct = default)
+    {
+        page = Math.Max(1, page);
+        var offset = (long)(page - 1) * size;
+        if (offset > int.MaxValue - size - 1) return new Page<T>([], page, size);
+        var items = await query.Skip((int)offset).Take(size + 1).ToListAsync(ct);
+        return new Page<T>(items.Take(size).ToList(), page, size) { MoreAfter = items.Count > size };
+    }
+
+    /// <summary>The same page with its items turned into something else (rows into cards).</summary>
+    public static Page<TOut> With<TIn, TOut>(this Page<TIn> page, IReadOnlyList<TOut> items) =>
+        new(items, page.Number, page.Size, page.TotalCount) { MoreAfter = page.MoreAfter };
 }

@@ -78,20 +78,21 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
             .FirstOrDefaultAsync(ct);
         if (person is null) return null;
 
-        var visible = db.Articles.VisibleAt(now);
+        var visibleQuotes = db.ArticleQuotes.VisibleAt(now);
         var quotes = await db.Quotes
-            .Where(q => q.SpeakerId == person.Id && visible.Any(a => a.Quotes.Any(x => x.Id == q.Id)))
+            .Where(q => q.SpeakerId == person.Id && visibleQuotes.Any(l => l.QuoteId == q.Id))
             .OrderByDescending(q => q.SaidOn ?? DateOnly.MinValue).ThenByDescending(q => q.Id)
             .Select(q => new PersonQuote(q.Text, q.SourceName, q.SourceUrl, q.SaidOn))
             .Take(100)
             .ToListAsync(ct);
         if (quotes.Count == 0) return null;
 
-        var articles = await visible
-            .Where(a => a.Quotes.Any(q => q.SpeakerId == person.Id))
+        // The articles quoting them, from the list rows of their quotes (an article quoting them twice is listed once).
+        var quoting = visibleQuotes.Where(l => l.Quote!.SpeakerId == person.Id).Select(l => l.ArticleId);
+        var rows = db.Articles.VisibleAt(now).Where(a => quoting.Contains(a.Id))
             .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-            .Select(ArticleService.ToCard)
-            .ToPageAsync(page, settings.Current.ArticlesPerPage, ct);
+            .Select(ArticleCards.Row);
+        var articles = await new ArticleCards(db).PageAsync(rows, page, settings.Current.ArticlesPerPage, ct);
         return new PersonPage(person.Name, person.Slug, person.Bio, person.Url, quotes, articles);
     }
 

@@ -43,10 +43,14 @@ public sealed class CommandCounter : DbCommandInterceptor
     }
 }
 
-/// <summary>Each reader page, rendered without the output cache, costs at most four queries, however many articles there are.</summary>
+/// <summary>
+/// Each reader page, rendered without the output cache, costs a few queries, and the same number however many
+/// articles there are. The article page is the dearest: the article, its bylines and topics, related stories, their
+/// bylines, its neighbours and the section navigation.
+/// </summary>
 public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOutputHelper output)
 {
-    private const int Budget = 4;
+    private const int Budget = 6;
 
     /// <summary>
     /// A miss also asks the redirect list and records itself in the editors' 404 log (measured on its own in
@@ -55,7 +59,7 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
     private static int BudgetFor(string url) => url.Contains("no-such-", StringComparison.Ordinal) ? Budget + 2 : Budget;
 
     [Fact]
-    public async Task Every_reader_page_uses_at_most_four_queries_whatever_the_number_of_articles()
+    public async Task Every_reader_page_uses_at_most_six_queries_whatever_the_number_of_articles()
     {
         var counter = new CommandCounter();
         using var counted = app.WithWebHostBuilder(host => host.ConfigureServices(services =>

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Data;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Fandom.Data;
+using Fandom.Web.Options;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Fandom.Tests.Infrastructure;
+
+/// <summary>A query the app sent, with its parameters, so the test can ask the database how it runs it.</summary>
+public sealed record RecordedQuery(string Sql, IReadOnlyList<(string Name, object? Value, DbType Type, object? ProviderType)> Parameters);
+
+/// <summary>Records every query the app sends while <see cref="Recording"/> is on.</summary>
+public sealed class QueryRecorder : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<RecordedQuery> queries = new();
+
+    public bool Recording { get; set; }
+
+    public IReadOnlyList<RecordedQuery> Take()
+    {
+        var taken = new List<RecordedQuery>();
+        while (queries.TryDequeue(out var query)) taken.Add(query);
+        return taken;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
+    {
+        if (Recording)
+            queries.Enqueue(new RecordedQuery(command.CommandText, command.Parameters.Cast<DbParameter>()
+                .Select(p => (p.ParameterName, p.Value, p.DbType, p switch
+                {
+                    NpgsqlParameter n => (object?)n.NpgsqlDbType,
+                    SqliteParameter s => s.SqliteType,
+                    _ => null,
+                }))
+                .ToList()));
+        return base.ReaderExecutingAsync(command, eventData, result, ct);
+    }
+}
+
+/// <summary>Asks the database for the plan of a recorded query and finds what in it reads a whole large table.</summary>
+public static partial class QueryPlans
+{
+    public static async Task<string> ExplainAsync(FandomApp app, RecordedQuery query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = (app.Provider == DatabaseProvider.Sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query.Sql;
+        foreach (var (name, value, type, providerType) in query.Parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            parameter.DbType = type;
+            if (parameter is NpgsqlParameter npgsql && providerType is NpgsqlTypes.NpgsqlDbType npgsqlType) npgsql.NpgsqlDbType = npgsqlType;
+            if (parameter is SqliteParameter sqlite && providerType is SqliteType sqliteType) sqlite.SqliteType = sqliteType;
+            command.Parameters.Add(parameter);
+        }
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        // SQLite answers (id, parent, notused, detail); PostgreSQL one line of text per row.
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(reader.FieldCount - 1));
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>
+    /// The steps of a plan that read a whole table of the archive (articles, their list rows, the search index), or
+    /// build a temporary index over one: each costs the size of the archive on every request.
+    /// </summary>
+    public static IReadOnlyList<string> ArchiveScans(DatabaseProvider provider, RecordedQuery query, string plan)
+    {
+        var aliases = new Dictionary<string, string>();
+        foreach (Match alias in AliasPattern().Matches(query.Sql)) aliases.TryAdd(alias.Groups[2].Value, alias.Groups[1].Value);
+        string Table(string name) => aliases.TryGetValue(name, out var table) ? table : name;
+        return plan.Split('\n').Where(line => provider == DatabaseProvider.Sqlite
+                ? line.Contains("AUTOMATIC") || (SqliteScan().Match(line) is { Success: true } scan && ArchiveTables.Contains(Table(scan.Groups[1].Value))
+                    && !FullTextMatch().IsMatch(line))
+                : PostgresSeqScan().Match(line) is { Success: true } seq && ArchiveTables.Contains(seq.Groups[1].Value))
+            .ToList();
+    }
+
+    private static readonly HashSet<string> ArchiveTables =
+        ["Articles", "ArticleCategories", "ArticleTags", "ArticleAuthors", "ArticleQuotes", "ArticleSearch", "ArticleSlugs", "ArticleRevisions", "Quotes"];
+
+    [GeneratedRegex("(?:FROM|JOIN)\\s+\"(\\w+)\" AS \"(\\w+)\"")]
+    private static partial Regex AliasPattern();
+
+    /// <summary>A full-text table read through its index for a MATCH (an FTS5 plan string holding "M"), not scanned.</summary>
+    [GeneratedRegex(@"VIRTUAL TABLE INDEX \d+:\S*M")]
+    private static partial Regex FullTextMatch();
+
+    [GeneratedRegex(@"\bSCAN (\w+)")]
+    private static partial Regex SqliteScan();
+
+    [GeneratedRegex("Seq Scan on \"?(\\w+)\"?")]
+    private static partial Regex PostgresSeqScan();
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using Fandom.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace Fandom.Tests.Services;
+
+/// <summary>
+/// Every query of every reader page, on an archive large enough that a planner would scan rather than use a poor
+/// index, is served by an index: no plan reads the whole of the articles, their list rows or the search index.
+/// </summary>
+public abstract class ReaderQueryPlanTests(FandomApp app, ITestOutputHelper output)
+{
+    private const int Articles = 20_000;
+
+    [Fact]
+    public async Task Every_reader_query_is_served_by_an_index_on_a_large_archive()
+    {
+        var archive = await LargeArchive.FillAsync(app, Articles);
+        var recorder = new QueryRecorder();
+        using var recorded = app.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.ConfigureDbContext<Fandom.Data.FandomDbContext>(options => options.AddInterceptors(recorder))));
+        var reader = recorded.CreateClient(new() { AllowAutoRedirect = false });
+        // Any Authorization header skips the output cache: every page is rendered.
+        reader.DefaultRequestHeaders.Authorization = new("Bearer", "plan");
+
+        string[] urls =
+        [
+            "/", "/?page=40", $"/articles/{archive.ArticleSlug}",
+            $"/category/{archive.CategorySlug}", $"/category/{archive.CategorySlug}?page=40",
+            $"/tag/{archive.CommonTagSlug}", $"/tag/{archive.RareTagSlug}", $"/author/{archive.AuthorSlug}",
+            $"/people/{archive.PersonSlug}",
+            $"/search?q={LargeArchiveContent.RareWord}", $"/search?q={LargeArchiveContent.CommonWord}", $"/search?q={LargeArchiveContent.MissingWord}",
+            "/feed", "/atom", $"/category/{archive.CategorySlug}/feed", "/sitemap.xml",
+        ];
+        var failures = new List<string>();
+        foreach (var url in urls)
+        {
+            recorder.Recording = true;
+            var response = await reader.GetAsync(url);
+            recorder.Recording = false;
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
+            foreach (var query in recorder.Take())
+            {
+                var plan = await QueryPlans.ExplainAsync(app, query);
+                var scans = QueryPlans.ArchiveScans(app.Provider, query, plan);
+                if (scans.Count > 0) failures.Add($"{url}: {string.Join(" | ", scans)}\n{query.Sql}\n{plan}");
+            }
+        }
+        foreach (var failure in failures) output.WriteLine(failure + "\n");
+        Assert.True(failures.Count == 0, $"{failures.Count} reader queries scan the archive:\n{string.Join("\n\n", failures)}");
+    }
+}
+
+public sealed class ReaderQueryPlanTestsOnSqlite(SqliteApp app, ITestOutputHelper output) : ReaderQueryPlanTests(app, output), IClassFixture<SqliteApp>;
+
+public sealed class ReaderQueryPlanTestsOnPostgres(PostgresApp app, ITestOutputHelper output) : ReaderQueryPlanTests(app, output), IClassFixture<PostgresApp>;
