@@ -144,15 +144,18 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         }
 
         var at = article.PublishedAtUtc;
-        var visible = db.Articles.VisibleAt(now);
-        // "At or before" bounds the index range; the tie on the publish time is broken by id.
-        var older = visible
+        // "At or before" bounds the index range; the tie on the publish time is broken by id. The neighbour's bound
+        // comes before the visibility rule's own "publish time reached": SQLite ranges an index by the first of two
+        // upper bounds it is given, and "now" would make it walk every article newer than this one.
+        var older = db.Articles
             .Where(a => a.PublishAtUtc <= at && (a.PublishAtUtc < at || a.Id < id))
+            .VisibleAt(now)
             .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
             .Take(1);
-        var newer = visible
+        var newer = db.Articles
             .Where(a => a.PublishAtUtc >= at && (a.PublishAtUtc > at || a.Id > id))
+            .VisibleAt(now)
             .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
             .Take(1);
