@@ -67,9 +67,9 @@ start_own_postgres() {
     port=54400
     while port_in_use "$port"; do port=$((port + 1)); done
     # Durability off, as for the test server: the archive can always be built again.
-    as_postgres "$bin/pg_ctl" -D "$PG_CLUSTER" -l "$BENCH/.data/postgres.log" -w -t 120 start \
+    as_postgres "$bin/pg_ctl" -D "$PG_CLUSTER" -l "$PG_CLUSTER/postgres.log" -w -t 120 start \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_SOCKET -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" \
-        >/dev/null || die "PostgreSQL did not start; see bench/.data/postgres.log"
+        >/dev/null || die "PostgreSQL did not start; see bench/.data/postgres/postgres.log"
     OWN_PG_BIN="$bin"
     pg="Host=127.0.0.1;Port=$port;Username=postgres"
     log "PostgreSQL listening on 127.0.0.1:$port (data in bench/.data/postgres)"

@@ -29,7 +29,7 @@ public sealed class ArchiveBuilder(BenchSettings settings, ArchiveLocation locat
             return location.ReadInfo();
         }
 
-        await location.DeleteAsync();
+        await location.ResetAsync();
         Console.WriteLine($"archive: building {Describe()} with {location.Articles} articles");
         var clock = Stopwatch.StartNew();
         await app.Services.InitializeDatabaseAsync();
@@ -132,13 +132,13 @@ public sealed class ArchiveBuilder(BenchSettings settings, ArchiveLocation locat
 
     private async Task<bool> IsCompleteAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (location.Provider == Fandom.Web.Options.DatabaseProvider.Sqlite && !File.Exists(location.SqlitePath)) return false;
+        if (!await location.ExistsAsync()) return false;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
         try
         {
             // Batches commit in order, so the last one committed means every one did.
-            return await db.Database.CanConnectAsync(ct) && await db.Articles.CountAsync(ct) == location.Articles;
+            return await db.Articles.CountAsync(ct) == location.Articles;
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException)
         {

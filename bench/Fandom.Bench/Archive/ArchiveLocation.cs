@@ -33,7 +33,19 @@ public sealed class ArchiveLocation(BenchSettings settings)
         File.WriteAllText(InfoPath, JsonSerializer.Serialize(info, new JsonSerializerOptions { WriteIndented = true }));
     }
 
-    public async Task DeleteAsync()
+    /// <summary>Whether the file or database is there at all, asked without connecting to it (which logs a failure).</summary>
+    public async Task<bool> ExistsAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite) return File.Exists(SqlitePath);
+        await using var connection = new NpgsqlConnection(PostgresMaintenance);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        query.Parameters.AddWithValue("name", PostgresDatabase);
+        return await query.ExecuteScalarAsync() is not null;
+    }
+
+    /// <summary>Removes any earlier archive and leaves an empty database (PostgreSQL) or no file (SQLite) for the migrations.</summary>
+    public async Task ResetAsync()
     {
         if (File.Exists(InfoPath)) File.Delete(InfoPath);
         if (Provider == DatabaseProvider.Sqlite)
@@ -47,5 +59,7 @@ public sealed class ArchiveLocation(BenchSettings settings)
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)", connection);
         await drop.ExecuteNonQueryAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{PostgresDatabase}\"", connection);
+        await create.ExecuteNonQueryAsync();
     }
 }
