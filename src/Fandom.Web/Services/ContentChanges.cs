@@ -42,8 +42,9 @@ public sealed class ContentChanges(IOutputCacheStore cache)
     private const long Unknown = long.MinValue, NothingScheduled = long.MaxValue;
 
     /// <summary>
-    /// Moves on at every change readers could see or that moves a scheduled time: in-memory memos of published
-    /// content (e.g. the publishing schedule) are valid for one generation. A draft save leaves it alone.
+    /// Moves on at every broad change and whenever a scheduled publish or unpublish time is added, moved or
+    /// removed: in-memory memos of published content (e.g. the publishing schedule) are valid for one generation.
+    /// A draft save, an edit or a publish for now leaves it alone.
     /// </summary>
     public long Generation => Interlocked.Read(ref generation);
 
@@ -72,8 +73,9 @@ public sealed class ContentChanges(IOutputCacheStore cache)
         var added = will.Except(was).ToList();
         var removed = was.Except(will).ToList();
         if (!seen && added.Count == 0 && removed.Count == 0) return;
-        // The schedule memo looks again, so the next instant in the cache key is right.
-        Interlocked.Increment(ref generation);
+        // Only a moved instant can change the next one: then the schedule memo looks again. An edit or a publish
+        // for now leaves it, so pages this change does not evict still cost nothing on their next hit.
+        if (added.Count > 0 || removed.Count > 0) Interlocked.Increment(ref generation);
 
         // Pages are keyed by the next scheduled instant and live at most until it. A new instant before it (or the
         // removal of that very instant) changes the key now and brings the old one back later, when pages cached

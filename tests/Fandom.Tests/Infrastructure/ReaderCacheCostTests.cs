@@ -20,7 +20,7 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
             Assert.Equal(HttpStatusCode.OK, (await app.Reader().GetAsync("/")).StatusCode);
         Assert.Equal(0, app.Sql.Count);
 
-        // A save evicts the pages and the remembered instant: the next view renders once, then is cached again.
+        // A publish evicts the pages that show the article: the next view renders once, then is cached again.
         await app.ArticleInStateAsync(author, ArticleStatus.Published, "Breaking story");
         app.Sql.Reset();
         await app.Reader().GetAsync("/");
