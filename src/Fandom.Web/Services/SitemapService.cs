@@ -38,11 +38,11 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
 
     private static readonly string[] Prefixes = ["", "/category/", "/tag/", "/author/", "/people/"];
 
-    /// <summary>Two queries: visible articles counted per id range, and the listings with their newest article.</summary>
+    /// <summary>Three queries: visible articles counted per id range, the listings with their newest article, the front page's.</summary>
     public async Task<SitemapPlan> PlanAsync(CancellationToken ct = default)
     {
         var chunks = await ChunksAsync(ct);
-        var pages = await PagesAsync(chunks, ct);
+        var pages = await PagesAsync(ct);
         if (pages.Count + chunks.Sum(c => c.Count) <= PerFile) return new SitemapPlan(pages, [], PerFile);
 
         var files = pages.Chunk(PerFile)
@@ -58,7 +58,9 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
         var articles = Visible;
         if (number is { } n)
         {
-            var (first, last) = ((long)(n - 1) * PerFile + 1, (long)n * PerFile);
+            // Bounds stay ints, like the key, so the database compares the column as it is indexed.
+            var first = (int)Math.Min(int.MaxValue, (long)(n - 1) * PerFile + 1);
+            var last = (int)Math.Min(int.MaxValue, (long)n * PerFile);
             articles = articles.Where(a => a.Id >= first && a.Id <= last);
         }
         return articles.OrderBy(a => a.Id)
@@ -70,7 +72,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
     public async Task<IReadOnlyList<SitemapEntry>?> PagesAsync(int number, CancellationToken ct = default)
     {
         if (number < 1) return null;
-        var pages = await PagesAsync(await ChunksAsync(ct), ct);
+        var pages = await PagesAsync(ct);
         var part = pages.Skip((int)Math.Min(int.MaxValue, (long)(number - 1) * PerFile)).Take(PerFile).ToList();
         return part.Count == 0 ? null : part;
     }
@@ -88,10 +90,10 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
 
     /// <summary>
     /// Home, every category, and every tag, author and person with a visible article; a listing's lastmod is its
-    /// newest article's publication. One query: each kind is one grouped pass over its link table, not a
+    /// newest article's publication. Two queries: for the listings, each kind is one grouped pass over its link table, not a
     /// correlated lookup per row.
     /// </summary>
-    private async Task<List<SitemapEntry>> PagesAsync(IReadOnlyList<Chunk> chunks, CancellationToken ct)
+    private async Task<List<SitemapEntry>> PagesAsync(CancellationToken ct)
     {
         var visible = Visible;
         // Anonymous rows, not records: EF unions only what it can translate to columns.
@@ -106,7 +108,11 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             .GroupBy(x => x.Slug).Select(g => new { Kind = 4, Slug = g.Key, LastModifiedUtc = g.Max(x => x.PublishAtUtc) });
         var rows = await categories.Concat(filed).Concat(tags).Concat(authors).Concat(people).ToListAsync(ct);
 
-        var entries = new List<SitemapEntry> { new("/", chunks.Count == 0 ? null : chunks.Max(c => c.LastModifiedUtc)) };
+        // The front page changes with its newest story: one step down the (status, publish time) index.
+        var newest = await visible.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => a.UpdatedAtUtc > a.PublishAtUtc ? a.UpdatedAtUtc : a.PublishAtUtc)
+            .FirstOrDefaultAsync(ct);
+        var entries = new List<SitemapEntry> { new("/", newest) };
         entries.AddRange(rows
             // A category appears twice, once as itself and once with its newest article (when it has one).
             .GroupBy(r => (r.Kind, r.Slug))
