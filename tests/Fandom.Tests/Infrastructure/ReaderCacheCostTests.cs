@@ -29,4 +29,38 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
         Assert.True(firstView > 0);
         Assert.Equal(firstView, app.Sql.Count);
     }
+
+    [Fact]
+    public async Task Each_encoding_is_cached_once_as_sent_with_its_own_etag_and_a_hit_answers_304_from_it()
+    {
+        var author = await app.CreateStaffAsync(Roles.Author);
+        var article = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Compressed once");
+        async Task<HttpResponseMessage> GetAsync(string? encoding, string? etag = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, article.Url);
+            if (encoding is not null) request.Headers.AcceptEncoding.ParseAdd(encoding);
+            if (etag is not null) request.Headers.IfNoneMatch.ParseAdd(etag);
+            return await app.Reader().SendAsync(request);
+        }
+
+        var tags = new Dictionary<string, string>();
+        foreach (var encoding in new[] { "br", "gzip", "identity" })
+        {
+            var first = await GetAsync(encoding);
+            app.Sql.Reset();
+            var hit = await GetAsync(encoding);
+            Assert.Equal(0, app.Sql.Count);
+            Assert.NotNull(hit.Headers.Age);
+            Assert.Equal(encoding == "identity" ? [] : [encoding], hit.Content.Headers.ContentEncoding);
+            Assert.Equal(first.Headers.ETag, hit.Headers.ETag);
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await hit.Content.ReadAsByteArrayAsync());
+            tags[encoding] = hit.Headers.ETag!.Tag;
+        }
+        Assert.Equal(3, tags.Values.Distinct().Count());
+
+        app.Sql.Reset();
+        var notModified = await GetAsync("br", tags["br"]);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(0, app.Sql.Count);
+    }
 }
