@@ -63,4 +63,30 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(0, app.Sql.Count);
     }
+
+    [Fact]
+    public async Task Over_https_anonymous_pages_are_compressed_and_signed_in_staff_pages_are_not()
+    {
+        var editor = await app.CreateStaffAsync(Roles.Editor);
+        await app.ArticleInStateAsync(editor, ArticleStatus.Published, "Over TLS");
+        HttpClient Https() => app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+            { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        static HttpRequestMessage Brotli(string url)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            return request;
+        }
+
+        Assert.Equal(["br"], (await Https().SendAsync(Brotli("/"))).Content.Headers.ContentEncoding);
+
+        var staff = new BrowserSession(Https());
+        var login = await staff.GetAsync("/Identity/Account/Login");
+        var signIn = await staff.SubmitAsync(login, "form#account", new() { ["Input.Email"] = editor.Email, ["Input.Password"] = editor.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var page = await staff.Client.SendAsync(Brotli("/"));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Empty(page.Content.Headers.ContentEncoding);
+        Assert.NotNull((await BrowserSession.ParseAsync(page)).QuerySelector(".staff-bar"));
+    }
 }
