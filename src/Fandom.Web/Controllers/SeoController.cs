@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Xml.Linq;
+using System.Xml;
 using Fandom.Web.Infrastructure;
 using Fandom.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -8,27 +8,44 @@ using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Controllers;
 
-/// <summary>What search engines read: the sitemap and robots.txt.</summary>
+/// <summary>What search engines read: the sitemap (or sitemap index and its files) and robots.txt.</summary>
 [OutputCache(PolicyName = ReaderPagesPolicy.Name)]
 public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Controller
 {
-    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /// <summary>One urlset while the site fits in one file (sitemaps.org: 50,000 URLs), else an index of its files.</summary>
     [HttpGetOrHead("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
-        var baseUrl = urls.BaseUrl(Request);
-        var entries = await sitemap.EntriesAsync(ct);
-        var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
-            new XElement(Ns + "urlset", entries.Select(e => new XElement(Ns + "url",
-                new XElement(Ns + "loc", baseUrl + e.Path),
-                e.LastModifiedUtc is { } at
-                    ? new XElement(Ns + "lastmod", DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
-                    : null))));
-        using var stream = new MemoryStream();
-        await using (var xml = System.Xml.XmlWriter.Create(stream, new System.Xml.XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true }))
-            await document.SaveAsync(xml, ct);
-        return File(stream.ToArray(), "application/xml; charset=utf-8");
+        ReaderCacheTags.Add(HttpContext, ContentChanges.SitemapTag);
+        var plan = await sitemap.PlanAsync(ct);
+        if (plan.IsIndex)
+            return Xml("sitemapindex", "sitemap", plan.Files.ToAsyncEnumerable());
+        return Xml("urlset", "url", Concat(plan.Pages, sitemap.ArticlesAsync()));
+    }
+
+    [HttpGetOrHead("/sitemaps/articles-{number:int}.xml")]
+    public async Task<IActionResult> Articles(int number, CancellationToken ct)
+    {
+        ReaderCacheTags.Add(HttpContext, ContentChanges.SitemapTag);
+        if (number < 1) return NotFound();
+        // Read ahead by one entry: an empty range is a 404, not an empty urlset.
+        var entries = sitemap.ArticlesAsync(number).GetAsyncEnumerator(ct);
+        if (!await entries.MoveNextAsync())
+        {
+            await entries.DisposeAsync();
+            return NotFound();
+        }
+        return Xml("urlset", "url", Resume(entries));
+    }
+
+    [HttpGetOrHead("/sitemaps/pages-{number:int}.xml")]
+    public async Task<IActionResult> Pages(int number, CancellationToken ct)
+    {
+        ReaderCacheTags.Add(HttpContext, ContentChanges.SitemapTag);
+        var pages = await sitemap.PagesAsync(number, ct);
+        return pages is null ? NotFound() : Xml("urlset", "url", pages.ToAsyncEnumerable());
     }
 
     /// <summary>Staff, preview and search pages are not for indexing; everything else is.</summary>
@@ -45,5 +62,55 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
             .Append('\n')
             .Append($"Sitemap: {urls.Absolute(Request, "/sitemap.xml")}\n");
         return Content(text.ToString(), "text/plain; charset=utf-8");
+    }
+
+    private static async IAsyncEnumerable<SitemapEntry> Concat(IEnumerable<SitemapEntry> first, IAsyncEnumerable<SitemapEntry> rest)
+    {
+        foreach (var entry in first) yield return entry;
+        await foreach (var entry in rest) yield return entry;
+    }
+
+    private static async IAsyncEnumerable<SitemapEntry> Resume(IAsyncEnumerator<SitemapEntry> entries)
+    {
+        await using (entries)
+        {
+            do yield return entries.Current;
+            while (await entries.MoveNextAsync());
+        }
+    }
+
+    /// <summary>Writes the document as rows arrive: a 50,000-URL file is never held as a tree.</summary>
+    private IActionResult Xml(string root, string item, IAsyncEnumerable<SitemapEntry> entries)
+    {
+        var baseUrl = urls.BaseUrl(Request);
+        return new XmlStreamResult(async (stream, ct) =>
+        {
+            var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true };
+            await using var xml = XmlWriter.Create(stream, settings);
+            await xml.WriteStartDocumentAsync();
+            await xml.WriteStartElementAsync(null, root, Ns);
+            await foreach (var entry in entries.WithCancellation(ct))
+            {
+                await xml.WriteStartElementAsync(null, item, Ns);
+                await xml.WriteElementStringAsync(null, "loc", Ns, baseUrl + entry.Path);
+                if (entry.LastModifiedUtc is { } at)
+                    await xml.WriteElementStringAsync(null, "lastmod", Ns,
+                        DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                await xml.WriteEndElementAsync();
+            }
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndDocumentAsync();
+        });
+    }
+
+    /// <summary>An XML body written straight to the response stream.</summary>
+    private sealed class XmlStreamResult(Func<Stream, CancellationToken, Task> write) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            var response = context.HttpContext.Response;
+            response.ContentType = "application/xml; charset=utf-8";
+            await write(response.Body, context.HttpContext.RequestAborted);
+        }
     }
 }

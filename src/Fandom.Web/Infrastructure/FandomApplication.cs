@@ -18,6 +18,9 @@ namespace Fandom.Web.Infrastructure;
 /// <summary>The whole app's services and request pipeline, in one place that Program and tests share.</summary>
 public static class FandomApplication
 {
+    /// <summary>The staff sign-in cookie; reader pages are cached only for requests without it.</summary>
+    public const string AuthCookieName = "fandom.auth";
+
     public static WebApplicationBuilder AddFandom(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -43,7 +46,7 @@ public static class FandomApplication
             .AddSignInManager<StaffSignInManager>();
         services.ConfigureApplicationCookie(cookie =>
         {
-            cookie.Cookie.Name = "fandom.auth";
+            cookie.Cookie.Name = AuthCookieName;
             // A signed-in user without the right role gets a real 403, not a redirect to a page that says so.
             cookie.Events.OnRedirectToAccessDenied = context =>
             {
@@ -62,7 +65,6 @@ public static class FandomApplication
         services.AddSignInRateLimiting();
         services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
 
-        services.AddOutputCache();
         services.AddMemoryCache();
 
         services.AddSingleton(TimeProvider.System);
@@ -115,16 +117,18 @@ public static class FandomApplication
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
-        app.UseResponseCompression();
         app.UseRedirects();
+        // Static files are compressed here; everything routed is compressed inside the output cache, once.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), files => files.UseResponseCompression());
         app.UseStaticFiles(ReaderCaching.StaticFiles());
         app.UseRouting();
+        // A cache hit is answered here: nothing after it runs (ETag, compression, rate limits, authentication).
+        app.UseOutputCache();
+        app.UseReaderETags();
+        app.UseResponseCompression();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseNoCompressionForSignedInUsers();
-        app.UseConditionalGet();
-        app.UseOutputCache();
 
         app.MapHealthChecks("/healthz");
         app.MapControllers();

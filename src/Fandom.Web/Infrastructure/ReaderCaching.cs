@@ -1,19 +1,21 @@
 using System.Security.Cryptography;
+using Fandom.Web.Options;
 using Fandom.Web.Services;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Fandom.Web.Infrastructure;
 
 /// <summary>
-/// Output caching of anonymous reader pages. Entries are tagged <see cref="ContentChanges.ReaderPagesTag"/>
-/// (evicted on every content change) and never outlive the next scheduled publish or unpublish: that instant
-/// is part of the cache key, so once it passes the next request misses and renders the new state, whatever
-/// the cache's own clock says.
+/// Output caching of anonymous reader pages. Entries are tagged <see cref="ContentChanges.ReaderPagesTag"/> plus
+/// what each page shows (<see cref="ReaderCacheTags"/>), and never outlive the next scheduled publish or
+/// unpublish: that instant is part of the cache key, so once it passes the next request misses and renders the
+/// new state, whatever the cache's own clock says. The entry holds the body compressed as sent and its ETag, so
+/// a hit is a copy of bytes (or a 304), with no rendering, compression, hashing or query.
 /// </summary>
-public sealed class ReaderPagesPolicy : IOutputCachePolicy
+public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     public const string Name = "ReaderPages";
 
@@ -23,8 +25,10 @@ public sealed class ReaderPagesPolicy : IOutputCachePolicy
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
+        // The cache runs before authentication, so a hit costs nothing of it: a request that carries the staff
+        // cookie (or credentials) is never served from the cache nor stored in it, whoever it turns out to be.
         var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-            && http.User.Identity?.IsAuthenticated != true
+            && !http.Request.Cookies.ContainsKey(FandomApplication.AuthCookieName)
             && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
@@ -34,6 +38,10 @@ public sealed class ReaderPagesPolicy : IOutputCachePolicy
 
         context.Tags.Add(ContentChanges.ReaderPagesTag);
         context.CacheVaryByRules.QueryKeys = new(["page"]);
+        // One entry per encoding actually sent (br, gzip or none), as the compression middleware will choose it.
+        context.CacheVaryByRules.VaryByValues["encoding"] = compression.CheckRequestAcceptsCompression(http)
+            ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
+            : "identity";
         var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var next = await services.GetRequiredService<PublishingSchedule>().NextChangeUtcAsync(ct);
@@ -54,16 +62,33 @@ public sealed class ReaderPagesPolicy : IOutputCachePolicy
     }
 }
 
+/// <summary>
+/// Brotli/gzip as configured, except for signed-in users over HTTPS: staff responses carry antiforgery tokens
+/// next to reflected input (BREACH). Anonymous reader pages hold no secrets and are compressed.
+/// </summary>
+public sealed class FandomCompressionProvider(IServiceProvider services, IOptions<ResponseCompressionOptions> options)
+    : ResponseCompressionProvider(services, options)
+{
+    public override bool ShouldCompressResponse(HttpContext context) =>
+        !(context.Request.IsHttps && context.User.Identity?.IsAuthenticated == true) && base.ShouldCompressResponse(context);
+}
+
 public static class ReaderCaching
 {
     private static readonly string[] CompressedTypes =
         [.. ResponseCompressionDefaults.MimeTypes, "application/rss+xml", "application/atom+xml", "image/svg+xml"];
 
-    /// <summary>Output cache policy for reader pages, Brotli/gzip compression of text responses.</summary>
+    /// <summary>Output cache policy for reader pages (bounded in memory), Brotli/gzip compression of text responses.</summary>
     public static IServiceCollection AddReaderCaching(this IServiceCollection services)
     {
+        services.AddOptions<ReaderCacheOptions>().BindConfiguration(ReaderCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublishingSchedule>();
-        services.Configure<OutputCacheOptions>(o => o.AddPolicy(ReaderPagesPolicy.Name, new ReaderPagesPolicy()));
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<ReaderCacheOptions>, IResponseCompressionProvider>((o, cache, compression) =>
+        {
+            o.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L;
+            o.AddPolicy(ReaderPagesPolicy.Name, new ReaderPagesPolicy(compression));
+        });
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -71,26 +96,20 @@ public static class ReaderCaching
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = CompressedTypes;
         });
+        // Pages are compressed once, when rendered, and cached compressed: the better ratio is worth its time.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddSingleton<IResponseCompressionProvider, FandomCompressionProvider>();
         return services;
     }
 
     /// <summary>
-    /// Staff responses carry antiforgery tokens next to reflected input, so they are not compressed over
-    /// HTTPS (BREACH); anonymous reader pages hold no secrets and are.
-    /// </summary>
-    public static IApplicationBuilder UseNoCompressionForSignedInUsers(this IApplicationBuilder app) => app.Use((context, next) =>
-    {
-        if (context.User.Identity?.IsAuthenticated == true && context.Features.Get<IHttpsCompressionFeature>() is { } feature)
-            feature.Mode = HttpsCompressionMode.DoNotCompress;
-        return next(context);
-    });
-
-    /// <summary>
     /// ETag from a hash of the body for successful GETs of reader pages and feeds (the endpoints with the reader
-    /// cache policy), and 304 when the reader already has it. Sits outside the output cache, so cached and freshly
-    /// rendered responses are treated alike; other endpoints (staff, account, media) are not buffered.
+    /// cache policy). Sits inside the output cache, so it runs once per rendering and the cached entry keeps the
+    /// ETag: the cache then answers a matching <c>If-None-Match</c> with 304 itself. A response the cache will not
+    /// keep (a signed-in user's) gets its 304 here. Other endpoints (staff, account, media) are not buffered.
     /// </summary>
-    public static IApplicationBuilder UseConditionalGet(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseReaderETags(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var readerPage = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == ReaderPagesPolicy.Name;
         if (!HttpMethods.IsGet(context.Request.Method) || !readerPage)
@@ -116,13 +135,16 @@ public static class ReaderCaching
         if (response.StatusCode == StatusCodes.Status200OK && buffer.Length > 0 && !response.Headers.ContainsKey(HeaderNames.SetCookie)
             && (type.StartsWith("text/") || type.Contains("xml")))
         {
+            // The hash is of the bytes sent, so each encoding of a page has an ETag of its own.
             var etag = $"\"{Convert.ToHexString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";
             response.Headers.ETag = etag;
-            if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+            var cached = context.Features.Get<IOutputCacheFeature>()?.Context.AllowCacheStorage == true;
+            if (!cached && context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
                 response.Headers.Remove(HeaderNames.ContentType);
+                response.Headers.Remove(HeaderNames.ContentEncoding);
                 return;
             }
         }

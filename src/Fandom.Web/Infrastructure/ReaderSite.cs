@@ -14,6 +14,7 @@ public static class ReaderSite
         if (provider == DatabaseProvider.Postgres) services.AddScoped<ISearchService, PostgresSearchService>();
         else services.AddScoped<ISearchService, SqliteSearchService>();
         services.AddScoped<FeedService>();
+        services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<SitemapService>();
         services.AddSingleton<PublicUrls>();
         services.AddReaderCaching();

@@ -5,11 +5,12 @@ namespace Fandom.Web.Infrastructure;
 /// <summary>
 /// Runs after the app has answered: a GET that found nothing (404) is redirected when a retired slug or a
 /// manual redirect knows where the page went, and otherwise counted in the 404 log when the reader is anonymous
-/// (staff typos are not reader demand). Live pages are never looked up, so redirects cost nothing on them.
+/// (staff typos are not reader demand). Live pages are never looked up, and the redirect service (with its
+/// database context) is only created for a 404, so redirects cost nothing on them.
 /// </summary>
 public sealed class RedirectMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, RedirectService redirects)
+    public async Task InvokeAsync(HttpContext context)
     {
         await next(context);
         // The error page's own re-executed request also answers 404; only the reader's request counts.
@@ -20,6 +21,7 @@ public sealed class RedirectMiddleware(RequestDelegate next)
 
         var path = context.Request.Path.Value ?? "/";
         var normalized = path.Length > 1 ? path.TrimEnd('/') : path;
+        var redirects = context.RequestServices.GetRequiredService<RedirectService>();
         if (await redirects.ResolveAsync(normalized, context.RequestAborted) is { } target)
         {
             context.Response.Redirect(target + context.Request.QueryString, permanent: true);

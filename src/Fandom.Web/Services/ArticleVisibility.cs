@@ -13,4 +13,8 @@ public static class ArticleVisibility
         articles.Where(a => a.Status == ArticleStatus.Published
             && a.PublishAtUtc <= nowUtc
             && (a.UnpublishAtUtc == null || a.UnpublishAtUtc > nowUtc));
+
+    /// <summary>The same rule for one article already in memory.</summary>
+    public static bool IsVisibleAt(ArticleStatus status, DateTime? publishAtUtc, DateTime? unpublishAtUtc, DateTime nowUtc) =>
+        status == ArticleStatus.Published && publishAtUtc <= nowUtc && (unpublishAtUtc == null || unpublishAtUtc > nowUtc);
 }

@@ -91,6 +91,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
             .FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return SaveOutcome.NotFound;
         if (draft.ConcurrencyStamp != article.ConcurrencyStamp) return SaveOutcome.Conflict;
+        var before = await ArticleFootprint.OfAsync(db, id, Now, ct);
 
         if (!string.IsNullOrWhiteSpace(draft.Slug))
         {
@@ -147,7 +148,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
             return SaveOutcome.Conflict;
         }
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
-        await changes.PublishedContentChangedAsync(ct);
+        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, Now, ct), ct);
         return SaveOutcome.Saved;
     }
 
@@ -160,6 +161,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         var revision = await db.ArticleRevisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, ct);
         var article = await db.Articles.Include(a => a.Categories).Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (revision is null || article is null) return SaveOutcome.NotFound;
+        var before = await ArticleFootprint.OfAsync(db, id, Now, ct);
         var draft = new ArticleDraft(revision.Title, revision.Dek, revision.Body,
             article.Categories.Select(c => c.Id).ToList(), article.Tags.Select(t => t.Name).ToList(),
             revision.ContentNotes, null, article.PublishAtUtc, article.UnpublishAtUtc,
@@ -168,7 +170,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         db.Audit(Now, actor, "article.restore", nameof(Article), article.Id, $"revision {revision.Id} of {revision.CreatedAtUtc:O}");
         await db.SaveChangesAsync(ct);
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
-        await changes.PublishedContentChangedAsync(ct);
+        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, Now, ct), ct);
         return SaveOutcome.Saved;
     }
 

@@ -36,6 +36,7 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
             .Select(a => a.PublishAtUtc > now ? a.PublishAtUtc : a.UnpublishAtUtc)
             .MinAsync(ct);
         memo = new Memo(generation, next, now);
+        changes.ScheduleLookedUp(next);
         return next;
     }
 }

@@ -22,10 +22,11 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time, Conte
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return false;
+        var before = await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
         db.Articles.Remove(article);
         db.Audit(time.GetUtcNow().UtcDateTime, actor, "article.delete", nameof(Article), id, article.Title);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
+        await changes.ArticleChangedAsync(before, null, ct);
         return true;
     }
 
@@ -33,12 +34,13 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time, Conte
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null || !allowed(article)) return false;
+        var before = await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
         var from = article.Status;
         article.Status = to;
         if (to == ArticleStatus.Draft) article.PublishAtUtc = null;
         db.Audit(time.GetUtcNow().UtcDateTime, actor, action, nameof(Article), id, $"{from} → {to}");
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
+        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct), ct);
         return true;
     }
 }

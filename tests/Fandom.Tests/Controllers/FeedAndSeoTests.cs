@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using Fandom.Tests.Infrastructure;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Fandom.Tests.Controllers;
 
@@ -114,6 +115,49 @@ public abstract class FeedAndSeoTests(FandomApp app)
         Assert.Contains(urls.Keys, path => path.StartsWith("/author/"));
         Assert.Contains("/", urls.Keys);
         Assert.DoesNotContain(urls.Keys, path => hidden.Any(h => path.EndsWith(h)));
+    }
+
+    [Fact]
+    public async Task Past_the_per_file_limit_the_sitemap_is_an_index_of_files_within_the_limit_that_list_every_url_once()
+    {
+        var (key, slug, visible, hidden) = await ContentAsync();
+        for (var i = 0; i < 4; i++) await app.ArticleAsync($"Sitemap filler {key} {i}", tags: [$"Sitemap tag {key} {i}"]);
+        const int perFile = 3;
+        using var small = app.WithWebHostBuilder(host => host.UseSetting("Fandom:Sitemap:UrlsPerFile", perFile.ToString()));
+        var reader = small.CreateClient();
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var index = XDocument.Parse(await reader.GetStringAsync("/sitemap.xml"));
+        Assert.Equal(ns + "sitemapindex", index.Root!.Name);
+        var files = index.Root.Elements(ns + "sitemap").ToList();
+        Assert.True(files.Count > 2);
+        Assert.All(files, f => Assert.True(DateTimeOffset.TryParse(f.Element(ns + "lastmod")?.Value, out _)));
+
+        var urls = new List<string>();
+        foreach (var file in files)
+        {
+            var loc = new Uri(file.Element(ns + "loc")!.Value);
+            Assert.Matches("^/sitemaps/(articles|pages)-[0-9]+\\.xml$", loc.AbsolutePath);
+            var response = await reader.GetAsync(loc.AbsolutePath);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var part = XDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(ns + "urlset", part.Root!.Name);
+            var entries = part.Root.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath).ToList();
+            Assert.InRange(entries.Count, 1, perFile);
+            urls.AddRange(entries);
+        }
+
+        Assert.Equal(urls.Count, urls.Distinct().Count());
+        Assert.Contains("/", urls);
+        Assert.Contains(visible.Url, urls);
+        Assert.Contains($"/category/{slug}", urls);
+        Assert.Contains($"/tag/{Slugs.From($"Sitemap tag {key} 3")}", urls);
+        Assert.Contains(urls, path => path.StartsWith("/author/"));
+        Assert.DoesNotContain(urls, path => hidden.Any(h => path.EndsWith(h)));
+        // The same site in one file lists the same URLs.
+        var single = XDocument.Parse(await app.Reader().GetStringAsync("/sitemap.xml"));
+        Assert.Equal(single.Root!.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath).Order(), urls.Order());
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/sitemaps/articles-999999.xml")).StatusCode);
     }
 
     [Fact]

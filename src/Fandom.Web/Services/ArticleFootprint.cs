@@ -1,0 +1,65 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services;
+
+/// <summary>
+/// Where one article stands on the reader site at a moment: whether readers see it, when that changes by itself
+/// (scheduled publish or unpublish), the cache tags of the lists it belongs to (categories, tags, authors, quoted
+/// people) and its previous/next neighbours. Taken before and
+/// after a change, it tells <see cref="ContentChanges.ArticleChangedAsync"/> which cached pages to evict.
+/// </summary>
+public sealed record ArticleFootprint(
+    int Id, bool Visible, IReadOnlyList<DateTime> Upcoming, IReadOnlyList<string> Lists, IReadOnlyList<int> Neighbours)
+{
+
+    /// <summary>
+    /// The article's footprint as stored now (null when it does not exist): one query, and one more for its
+    /// neighbours when readers can see it.
+    /// </summary>
+    public static async Task<ArticleFootprint?> OfAsync(FandomDbContext db, int id, DateTime nowUtc, CancellationToken ct = default)
+    {
+        var row = await db.Articles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Status, a.PublishAtUtc, a.UnpublishAtUtc,
+                Categories = a.Categories.Select(c => c.Slug).ToList(),
+                Tags = a.Tags.Select(t => t.Slug).ToList(),
+                Authors = a.Authors.Select(u => u.Slug).ToList(),
+                People = a.Quotes.Select(q => q.Speaker!.Slug).ToList(),
+            })
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+
+        var visible = ArticleVisibility.IsVisibleAt(row.Status, row.PublishAtUtc, row.UnpublishAtUtc, nowUtc);
+        // The instants at which readers will see it appear or leave without anyone saving (the publishing schedule's).
+        var upcoming = row.Status != ArticleStatus.Published ? []
+            : new[] { row.PublishAtUtc, row.UnpublishAtUtc }.Where(t => t > nowUtc).Select(t => t!.Value).ToList();
+        List<string> lists =
+        [
+            .. row.Categories.Select(ContentChanges.CategoryTag),
+            .. row.Tags.Select(ContentChanges.TagTag),
+            .. row.Authors.Select(ContentChanges.AuthorTag),
+            .. row.People.Distinct().Select(ContentChanges.PersonTag),
+        ];
+        var neighbours = visible ? await NeighboursAsync(db, id, row.PublishAtUtc!.Value, nowUtc, ct) : [];
+        return new ArticleFootprint(id, visible, upcoming, lists, neighbours);
+    }
+
+    /// <summary>The visible articles just before and just after it in publication order (the reader page's previous/next).</summary>
+    private static Task<List<int>> NeighboursAsync(FandomDbContext db, int id, DateTime at, DateTime nowUtc, CancellationToken ct)
+    {
+        var visible = db.Articles.VisibleAt(nowUtc);
+        var older = visible
+            .Where(a => a.PublishAtUtc < at || (a.PublishAtUtc == at && a.Id < id))
+            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => a.Id).Take(1);
+        var newer = visible
+            .Where(a => a.PublishAtUtc > at || (a.PublishAtUtc == at && a.Id > id))
+            .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
+            .Select(a => a.Id).Take(1);
+        return older.Concat(newer).ToListAsync(ct);
+    }
+}
