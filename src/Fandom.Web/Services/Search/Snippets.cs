@@ -25,17 +25,28 @@ public static partial class Snippets
         var prefixes = tokens.Select(Prefix).ToList();
         var matched = words.Select(w => prefixes.FindIndex(p => Matches(w.Value, p))).ToArray();
 
-        var (start, best) = (0, (Distinct: -1, Count: -1));
-        for (var first = 0; first == 0 || first + Length <= words.Count; first++)
+        // Every run of Length words scored in one slide: how many different tokens it has, then how many matches.
+        var inWindow = new int[prefixes.Count];
+        var (distinct, count) = (0, 0);
+        var scores = new (int Distinct, int Count)[Math.Max(1, words.Count - Length + 1)];
+        for (var i = 0; i < words.Count; i++)
         {
-            var score = Score(first);
-            if (score.CompareTo(best) > 0) (start, best) = (first, score);
-            if (first + Length >= words.Count) break;
+            if (matched[i] >= 0 && inWindow[matched[i]]++ == 0) distinct++;
+            if (matched[i] >= 0) count++;
+            if (i >= Length && matched[i - Length] >= 0)
+            {
+                count--;
+                if (--inWindow[matched[i - Length]] == 0) distinct--;
+            }
+            if (i >= Length - 1 || i == words.Count - 1) scores[Math.Max(0, i - Length + 1)] = (distinct, count);
         }
+        var start = 0;
+        for (var first = 1; first < scores.Length; first++)
+            if (scores[first].CompareTo(scores[start]) > 0) start = first;
         // The earliest best run ends at its last match; a few words of lead-in read better, when they lose nothing.
         var firstMatch = Array.FindIndex(matched, start, t => t >= 0);
-        var centred = Math.Min(Math.Max(0, firstMatch - Length / 4), Math.Max(0, words.Count - Length));
-        if (firstMatch >= 0 && centred > start && Score(centred) == best) start = centred;
+        var centred = Math.Min(Math.Max(0, firstMatch - Length / 4), scores.Length - 1);
+        if (firstMatch >= 0 && centred > start && scores[centred] == scores[start]) start = centred;
 
         var end = Math.Min(words.Count, start + Length) - 1;
 
@@ -51,12 +62,6 @@ public static partial class Snippets
         if (end < words.Count - 1) html.Append('…');
         else if (!string.IsNullOrWhiteSpace(tail)) html.Append(Encode(tail.TrimEnd()));
         return html.ToString();
-
-        (int Distinct, int Count) Score(int first)
-        {
-            var window = matched.Skip(first).Take(Length).Where(t => t >= 0).ToList();
-            return (window.Distinct().Count(), window.Count);
-        }
     }
 
     /// <summary>
@@ -73,8 +78,9 @@ public static partial class Snippets
     private static readonly string[] Endings = ["ingly", "edly", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s"];
 
     /// <summary>Case- and accent-insensitive, as both indexes read words (café matches cafe).</summary>
-    private static bool Matches(string word, string prefix) =>
-        CultureInfo.InvariantCulture.CompareInfo.IsPrefix(word, prefix, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+    private static bool Matches(string word, string prefix) => Ascii.IsValid(word)
+        ? word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+        : CultureInfo.InvariantCulture.CompareInfo.IsPrefix(word, prefix, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
 
     /// <summary>Title, dek and body are separate lines in the search text; a dot keeps them apart in one line of snippet.</summary>
     private static string Encode(string between) => WebUtility.HtmlEncode(LineBreaks().Replace(between, " · "));
