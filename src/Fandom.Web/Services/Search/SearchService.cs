@@ -57,10 +57,12 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
         var tokens = Tokens(query);
         if (tokens.Count == 0) return new SearchResults(new Page<SearchHit>([], page, size, 0), 0, false);
 
-        // Two draws, each stopping at the cap in the index's own order: the headline matches, so a title
-        // anywhere in the archive still comes first, and the matches anywhere, which give the count.
-        var headline = await CandidatesAsync(tokens, SearchScope.Headline, ct);
-        var anywhere = await CandidatesAsync(tokens, SearchScope.Anywhere, ct);
+        // Two draws in one query, each stopping at the cap in the index's own order: the headline matches, so a
+        // title anywhere in the archive still comes first, and the matches anywhere, which give the count.
+        var now = time.GetUtcNow().UtcDateTime;
+        var drawn = await Draw(tokens, SearchScope.Headline, now).Concat(Draw(tokens, SearchScope.Anywhere, now)).ToListAsync(ct);
+        var headline = drawn.Where(c => c.Headline).ToList();
+        var anywhere = drawn.Where(c => !c.Headline).ToList();
         var moreMatch = anywhere.Count > MatchCap;
         var inHeadline = headline.Select(c => c.Id).ToHashSet();
         var ranked = Ranked(headline.Take(MatchCap))
@@ -69,31 +71,46 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
 
         // long: a huge page number from a URL must not overflow into a negative offset.
         var ids = (long)(page - 1) * size >= ranked.Count ? [] : ranked.Skip((page - 1) * size).Take(size).ToList();
-        var rows = ids.Count == 0 ? [] : await db.Articles
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                a.SearchText,
-                Card = new ArticleCard(
-                    a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
-                    a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-                    a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()),
-            })
+        if (ids.Count == 0) return new SearchResults(new Page<SearchHit>([], page, size, ranked.Count), moreMatch ? MatchCap : anywhere.Count, moreMatch);
+        var articles = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, PublishAtUtc = a.PublishAtUtc!.Value, a.SearchText })
             .ToDictionaryAsync(a => a.Id, ct);
-        var hits = ids.Select(id => new SearchHit(rows[id].Card, Snippets.Html(rows[id].SearchText, tokens))).ToList();
+        // Authors and categories in one flat query: as collections of the card query they become LEFT JOINs of
+        // join subqueries, which SQLite materializes whole (every row of both join tables) for each page.
+        var links = await (
+                from a in db.Articles where ids.Contains(a.Id)
+                from u in a.Authors
+                select new { ArticleId = a.Id, Kind = 0, Name = u.DisplayName, u.Slug, Order = 0 })
+            .Concat(
+                from a in db.Articles where ids.Contains(a.Id)
+                from c in a.Categories
+                select new { ArticleId = a.Id, Kind = 1, c.Name, c.Slug, Order = c.DisplayOrder })
+            .ToListAsync(ct);
+        var hits = ids.Select(id =>
+        {
+            var (article, mine) = (articles[id], links.Where(l => l.ArticleId == id).ToList());
+            var card = new ArticleCard(article.Id, article.Title, article.Slug, article.Dek, article.Excerpt, article.PublishAtUtc,
+                mine.Where(l => l.Kind == 0).OrderBy(l => l.Name, StringComparer.InvariantCulture).Select(l => new AuthorLink(l.Name, l.Slug)).ToList(),
+                mine.Where(l => l.Kind == 1).OrderBy(l => l.Order).Select(l => new TermLink(l.Name, l.Slug)).ToList());
+            return new SearchHit(card, Snippets.Html(article.SearchText, tokens));
+        }).ToList();
         return new SearchResults(new Page<SearchHit>(hits, page, size, ranked.Count), moreMatch ? MatchCap : anywhere.Count, moreMatch);
     }
 
-    private sealed record Candidate(int Id, double Rank, DateTime? PublishAtUtc);
+    private sealed class Candidate
+    {
+        public int Id { get; init; }
+        public double Rank { get; init; }
+        public DateTime? PublishAtUtc { get; init; }
+        public bool Headline { get; init; }
+    }
 
     /// <summary>Up to one more than <see cref="MatchCap"/> visible matches, unordered: ranking happens on this bounded set.</summary>
-    private Task<List<Candidate>> CandidatesAsync(IReadOnlyList<string> tokens, SearchScope scope, CancellationToken ct) => (
+    private IQueryable<Candidate> Draw(IReadOnlyList<string> tokens, SearchScope scope, DateTime now) => (
             from match in Matches(tokens, scope)
-            join article in db.Articles.VisibleAt(time.GetUtcNow().UtcDateTime) on match.Id equals article.Id
-            select new Candidate(match.Id, match.Rank, article.PublishAtUtc))
-        .Take(MatchCap + 1)
-        .ToListAsync(ct);
+            join article in db.Articles.VisibleAt(now) on match.Id equals article.Id
+            select new Candidate { Id = match.Id, Rank = match.Rank, PublishAtUtc = article.PublishAtUtc, Headline = scope == SearchScope.Headline })
+        .Take(MatchCap + 1);
 
     private static IEnumerable<Candidate> Ranked(IEnumerable<Candidate> candidates) => candidates
         .OrderByDescending(c => c.Rank).ThenByDescending(c => c.PublishAtUtc).ThenByDescending(c => c.Id);
