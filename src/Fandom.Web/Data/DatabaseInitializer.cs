@@ -20,7 +20,13 @@ public static class DatabaseInitializer
         var db = provider.GetRequiredService<FandomDbContext>();
 
         if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateAtStartup)
+        {
+            // A migration that rewrites or re-indexes the articles takes minutes on a large archive, past the
+            // 30 s a reader's query is allowed; the timeout is this context's alone and ends with start-up.
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
             await db.Database.MigrateAsync();
+            db.Database.SetCommandTimeout(null);
+        }
 
         if (db.Database.IsSqlite())
         {

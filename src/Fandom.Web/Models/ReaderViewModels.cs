@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fandom.Web.Services;
@@ -91,11 +92,19 @@ public sealed record ListingViewModel(string Kind, string BasePath, string Headi
 }
 
 /// <summary>The search page: the form alone when <see cref="Results"/> is null, else one page of results.</summary>
-public sealed record SearchViewModel(string Query, Page<SearchHit>? Results)
+public sealed record SearchViewModel(string Query, SearchResults? Results)
 {
     public const int MaxQueryLength = 200;
     public PagerViewModel? Pager => Results is null ? null
-        : PagerViewModel.For($"/search?q={Uri.EscapeDataString(Query)}", Results);
+        : PagerViewModel.For($"/search?q={Uri.EscapeDataString(Query)}", Results.Hits);
+
+    /// <summary>"No articles match", "1 article matches", "12 articles match", or past the count's cap "1,000+ articles match".</summary>
+    public string Summary => Results switch
+    {
+        null or { MatchCount: 0 } => "No articles match",
+        { MatchCount: 1, MoreMatch: false } => "1 article matches",
+        { MatchCount: var n, MoreMatch: var more } => $"{n.ToString("N0", CultureInfo.InvariantCulture)}{(more ? "+" : "")} articles match",
+    };
 }
 
 public sealed record PersonViewModel(PersonPage Person, PagerViewModel Pager);

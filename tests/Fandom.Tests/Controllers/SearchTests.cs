@@ -1,5 +1,6 @@
 using System.Net;
 using Fandom.Tests.Infrastructure;
+using Fandom.Web.Services.Search;
 
 namespace Fandom.Tests.Controllers;
 
@@ -144,6 +145,47 @@ public abstract class SearchTests(FandomApp app)
         var second = await reader.GetAsync($"/search?q={word}&page=2");
         Assert.Single(second.QuerySelectorAll(".search-result"));
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/search?q={word}&page=3")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_count_stops_at_the_cap_and_says_there_are_more()
+    {
+        var (capped, exact) = (Word(), Word());
+        await app.BulkArticlesAsync(SearchServiceBase.MatchCap + 5, $"Every one of these mentions {capped}.");
+        for (var i = 0; i < 2; i++) await app.ArticleAsync($"Counted {i}", $"Body with {exact}.");
+        var reader = new BrowserSession(app.Reader());
+
+        var many = await reader.GetAsync("/search?q=" + capped);
+        Assert.Equal($"1,000+ articles match “{capped}”.", many.QuerySelector(".search-summary")!.TextContent.Trim());
+        var two = await reader.GetAsync("/search?q=" + exact);
+        Assert.Equal($"2 articles match “{exact}”.", two.QuerySelector(".search-summary")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Capped_results_page_through_to_a_last_page_with_a_title_match_first()
+    {
+        var word = Word();
+        await app.BulkArticlesAsync(SearchServiceBase.MatchCap + 50, $"Body text that names {word} once.");
+        // Newest and outside the first thousand the index yields, yet first: title matches are drawn on their own.
+        var headline = await app.ArticleAsync($"The {word} headline", "Plain body.");
+        var reader = new BrowserSession(app.Reader());
+        // The headline match and the first thousand of the rest (or of the rest and the headline match).
+        var pages = (int)Math.Ceiling((SearchServiceBase.MatchCap + 1) / 12.0);
+
+        var first = await reader.GetAsync("/search?q=" + word);
+        Assert.Equal(headline.Title, first.QuerySelector(".search-result h2 a")!.TextContent);
+        Assert.Equal($"Page 1 of {pages}", first.QuerySelector(".pager-status")!.TextContent);
+        var seen = first.QuerySelectorAll(".search-result h2 a").Select(a => a.TextContent).ToList();
+        var second = await reader.GetAsync(first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!);
+        var secondTitles = second.QuerySelectorAll(".search-result h2 a").Select(a => a.TextContent).ToList();
+        Assert.Equal(12, secondTitles.Count);
+        Assert.Empty(secondTitles.Intersect(seen));
+
+        var last = await reader.GetAsync($"/search?q={word}&page={pages}");
+        Assert.InRange(last.QuerySelectorAll(".search-result").Length, 1, 12);
+        Assert.Null(last.QuerySelector(".pager a[rel=next]"));
+        Assert.NotNull(last.QuerySelector(".pager a[rel=prev]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/search?q={word}&page={pages + 1}")).StatusCode);
     }
 }
 

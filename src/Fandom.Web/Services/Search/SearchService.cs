@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using Fandom.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +7,13 @@ namespace Fandom.Web.Services.Search;
 /// <summary>One search result: the article's card and a snippet of its text, HTML-encoded, with matches in <c>&lt;mark&gt;</c>.</summary>
 public sealed record SearchHit(ArticleCard Card, string SnippetHtml);
 
+/// <summary>
+/// One page of search results. <see cref="Page{T}.TotalCount"/> is how many results the pager walks through;
+/// <see cref="MatchCount"/> is how many articles match, counted up to <see cref="SearchServiceBase.MatchCap"/>
+/// (<see cref="MoreMatch"/> says there are more).
+/// </summary>
+public sealed record SearchResults(Page<SearchHit> Hits, int MatchCount, bool MoreMatch);
+
 /// <summary>Full-text search over visible articles; one implementation per database provider.</summary>
 public interface ISearchService
 {
@@ -16,7 +21,7 @@ public interface ISearchService
     /// Ranked (title matches before dek matches before body matches) and paged. Any reader input is safe:
     /// it is reduced to plain word tokens, and a query with none finds nothing.
     /// </summary>
-    Task<Page<SearchHit>> SearchAsync(string query, int page, CancellationToken ct = default);
+    Task<SearchResults> SearchAsync(string query, int page, CancellationToken ct = default);
 }
 
 /// <summary>The row each provider's SQL returns before it is joined to the visible articles.</summary>
@@ -24,53 +29,80 @@ public sealed class SearchMatch
 {
     public int Id { get; init; }
     public double Rank { get; init; }
-    public string Snippet { get; init; } = "";
 }
 
-/// <summary>What both providers share: turning reader input into tokens, and marked snippets into safe HTML.</summary>
+/// <summary>Which text a match must be in: the headline (title and dek) or anywhere (title, dek and search text).</summary>
+public enum SearchScope { Headline, Anywhere }
+
+/// <summary>
+/// What both providers share: turning reader input into tokens, drawing a bounded set of candidates from the
+/// full-text index, ranking them, and making the snippets of the page shown.
+/// </summary>
 public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider time, SiteSettingsService settings) : ISearchService
 {
-    protected FandomDbContext Db => db;
-
-    /// <summary>Private-use characters the database wraps matches in; everything else is HTML-encoded.</summary>
-    protected const string MarkStart = "\uE000", MarkEnd = "\uE001";
+    /// <summary>
+    /// Most matches a search reads from each draw of the index: a word in half the archive costs what a word
+    /// in a thousand articles does, and the count reads "1,000+".
+    /// </summary>
+    public const int MatchCap = 1000;
 
     private const int MaxTokens = 8;
 
-    public async Task<Page<SearchHit>> SearchAsync(string query, int page, CancellationToken ct = default)
+    protected FandomDbContext Db => db;
+
+    public async Task<SearchResults> SearchAsync(string query, int page, CancellationToken ct = default)
     {
         var size = settings.Current.ArticlesPerPage;
+        page = Math.Max(1, page);
         var tokens = Tokens(query);
-        if (tokens.Count == 0) return new Page<SearchHit>([], Math.Max(1, page), size, 0);
+        if (tokens.Count == 0) return new SearchResults(new Page<SearchHit>([], page, size, 0), 0, false);
 
+        // Two draws in one query, each stopping at the cap in the index's own order: the headline matches, so a
+        // title anywhere in the archive still comes first, and the matches anywhere, which give the count.
         var now = time.GetUtcNow().UtcDateTime;
-        // The match rows are keyless, so EF cannot project the cards' collections beside them: one query pages
-        // the ranked matches, one more reads the cards of that page.
-        var matches = await (
-                from match in Matches(tokens)
-                join article in db.Articles.VisibleAt(now) on match.Id equals article.Id
-                orderby match.Rank descending, article.PublishAtUtc descending, article.Id descending
-                select new { match.Id, match.Snippet })
-            .ToPageAsync(page, size, ct);
-        var ids = matches.Items.Select(m => m.Id).ToList();
-        var rows = ids.Count == 0 ? [] : await db.Articles
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                Card = new ArticleCard(
-                    a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value,
-                    a.Authors.OrderBy(u => u.DisplayName).Select(u => new AuthorLink(u.DisplayName, u.Slug)).ToList(),
-                    a.Categories.OrderBy(c => c.DisplayOrder).Select(c => new TermLink(c.Name, c.Slug)).ToList()),
-            })
-            .ToListAsync(ct);
-        var cards = rows.ToDictionary(a => a.Id, a => a.Card);
-        var hits = matches.Items.Select(m => new SearchHit(cards[m.Id], Highlight(m.Snippet))).ToList();
-        return new Page<SearchHit>(hits, matches.Number, matches.Size, matches.TotalCount);
+        var drawn = await Draw(tokens, SearchScope.Headline, now).Concat(Draw(tokens, SearchScope.Anywhere, now)).ToListAsync(ct);
+        var headline = drawn.Where(c => c.Headline).ToList();
+        var anywhere = drawn.Where(c => !c.Headline).ToList();
+        var moreMatch = anywhere.Count > MatchCap;
+        var inHeadline = headline.Select(c => c.Id).ToHashSet();
+        var ranked = Ranked(headline.Take(MatchCap))
+            .Concat(Ranked(anywhere.Take(MatchCap).Where(c => !inHeadline.Contains(c.Id))))
+            .Select(c => c.Id).ToList();
+
+        // long: a huge page number from a URL must not overflow into a negative offset.
+        var ids = (long)(page - 1) * size >= ranked.Count ? [] : ranked.Skip((page - 1) * size).Take(size).ToList();
+        if (ids.Count == 0) return new SearchResults(new Page<SearchHit>([], page, size, ranked.Count), moreMatch ? MatchCap : anywhere.Count, moreMatch);
+        var articles = await db.Articles.Where(a => ids.Contains(a.Id))
+            .Select(a => new { Row = new CardRow(a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc!.Value, null), a.SearchText })
+            .ToDictionaryAsync(a => a.Row.Id, ct);
+        var terms = await new ArticleCards(db).TermsAsync(ids, withTags: false, ct);
+        var hits = ids.Select(id => new SearchHit(ArticleCards.Card(articles[id].Row, terms[id]), Snippets.Html(articles[id].SearchText, tokens))).ToList();
+        return new SearchResults(new Page<SearchHit>(hits, page, size, ranked.Count), moreMatch ? MatchCap : anywhere.Count, moreMatch);
     }
 
-    /// <summary>Articles matching every token (as a word prefix), with a rank where higher is better and a marked snippet.</summary>
-    protected abstract IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens);
+    private sealed class Candidate
+    {
+        public int Id { get; init; }
+        public double Rank { get; init; }
+        public DateTime? PublishAtUtc { get; init; }
+        public bool Headline { get; init; }
+    }
+
+    /// <summary>Up to one more than <see cref="MatchCap"/> visible matches, unordered: ranking happens on this bounded set.</summary>
+    private IQueryable<Candidate> Draw(IReadOnlyList<string> tokens, SearchScope scope, DateTime now) => (
+            from match in Matches(tokens, scope)
+            join article in db.Articles.VisibleAt(now) on match.Id equals article.Id
+            select new Candidate { Id = match.Id, Rank = match.Rank, PublishAtUtc = article.PublishAtUtc, Headline = scope == SearchScope.Headline })
+        .Take(MatchCap + 1);
+
+    private static IEnumerable<Candidate> Ranked(IEnumerable<Candidate> candidates) => candidates
+        .OrderByDescending(c => c.Rank).ThenByDescending(c => c.PublishAtUtc).ThenByDescending(c => c.Id);
+
+    /// <summary>
+    /// Articles matching every token (as a word prefix) in <paramref name="scope"/>, through the full-text index,
+    /// with a rank where higher is better (title weighing more than dek, dek more than the rest).
+    /// </summary>
+    protected abstract IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope);
 
     /// <summary>
     /// Letters and digits only, lower-cased, stop words dropped, at most <see cref="MaxTokens"/>: no reader input
@@ -97,25 +129,6 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
         "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "no", "nor", "not", "only",
         "own", "same", "so", "than", "too", "very", "s", "t", "can", "will", "just", "don", "should", "now",
     ];
-
-    /// <summary>HTML-encodes a snippet and turns the database's match markers into <c>&lt;mark&gt;</c>.</summary>
-    public static string Highlight(string snippet)
-    {
-        var html = new StringBuilder();
-        var open = false;
-        foreach (var part in Regex.Split(snippet, $"({MarkStart}|{MarkEnd})"))
-        {
-            if (part == MarkStart && !open) { html.Append("<mark>"); open = true; }
-            else if (part == MarkEnd && open) { html.Append("</mark>"); open = false; }
-            // Title, dek and body are separate lines in the search text; a dot keeps them apart in one line of snippet.
-            else if (part is not MarkStart and not MarkEnd) html.Append(WebUtility.HtmlEncode(LineBreaks().Replace(part, " · ")));
-        }
-        if (open) html.Append("</mark>");
-        return html.ToString();
-    }
-
-    [GeneratedRegex(@"\s*\n\s*")]
-    private static partial Regex LineBreaks();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();

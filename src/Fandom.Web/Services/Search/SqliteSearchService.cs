@@ -7,15 +7,16 @@ namespace Fandom.Web.Services.Search;
 public sealed class SqliteSearchService(FandomDbContext db, TimeProvider time, SiteSettingsService settings)
     : SearchServiceBase(db, time, settings)
 {
-    protected override IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens)
+    protected override IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope)
     {
-        // Each token quoted (so FTS5 reads no operator or column filter in it) and matched as a prefix.
-        var match = string.Join(' ', tokens.Select(t => $"\"{t}\"*"));
-        // bm25 is lower for better matches; negated so that higher ranks first on both providers.
+        // Each token quoted (so FTS5 reads no operator or column filter in it) and matched as a prefix; the
+        // headline scope is FTS5's own column filter.
+        var words = string.Join(' ', tokens.Select(t => $"\"{t}\"*"));
+        var match = scope == SearchScope.Headline ? $"{{Title Dek}} : ({words})" : words;
+        // bm25 is lower for better matches; negated so that higher ranks first on both providers. It is
+        // evaluated only for the rows the outer query keeps, so the cap bounds it too.
         return Db.Database.SqlQuery<SearchMatch>($"""
-            SELECT rowid AS "Id",
-                   -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank",
-                   snippet("ArticleSearch", 2, {MarkStart}, {MarkEnd}, '…', 30) AS "Snippet"
+            SELECT rowid AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
             FROM "ArticleSearch"
             WHERE "ArticleSearch" MATCH {match}
             """);
