@@ -32,25 +32,38 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
 
     private IQueryable<Article> Visible => db.Articles.VisibleAt(time.GetUtcNow().UtcDateTime);
 
-    private sealed record Chunk(int Number, int Count, DateTime LastModifiedUtc);
-
-    private sealed record Listing(int Kind, string Slug, DateTime? LastModifiedUtc);
-
     private static readonly string[] Prefixes = ["", "/category/", "/tag/", "/author/", "/people/"];
 
-    /// <summary>Three queries: visible articles counted per id range, the listings with their newest article, the front page's.</summary>
+    /// <summary>
+    /// A few key lookups, whatever the size of the archive: the newest article id (files cover ranges of ids), one
+    /// probe per range for a visible article, and the listings with their newest article.
+    /// </summary>
     public async Task<SitemapPlan> PlanAsync(CancellationToken ct = default)
     {
-        var chunks = await ChunksAsync(ct);
         var pages = await PagesAsync(ct);
-        if (pages.Count + chunks.Sum(c => c.Count) <= PerFile) return new SitemapPlan(pages, [], PerFile);
+        // Ids bound the number of articles from above, so one file is never asked to hold more than the limit;
+        // counting the visible articles exactly would read the whole archive on every visit.
+        var lastId = await db.Articles.MaxAsync(a => (int?)a.Id, ct) ?? 0;
+        if (pages.Count + lastId <= PerFile) return new SitemapPlan(pages, [], PerFile);
 
         var files = pages.Chunk(PerFile)
             .Select((part, i) => new SitemapEntry(string.Format(PagesFile, i + 1), part.Max(p => p.LastModifiedUtc)))
-            .Concat(chunks.Select(c => new SitemapEntry(string.Format(ArticlesFile, c.Number), c.LastModifiedUtc)))
             .ToList();
+        var visible = Visible;
+        for (var number = 1; (long)(number - 1) * PerFile < lastId; number++)
+        {
+            var (first, last) = Range(number);
+            // A range whose articles are all drafts has no file. Article files carry no lastmod: it would be the
+            // newest change among fifty thousand rows, read on every visit; search engines read the files' own.
+            if (await visible.AnyAsync(a => a.Id >= first && a.Id <= last, ct))
+                files.Add(new SitemapEntry(string.Format(ArticlesFile, number), null));
+        }
         return new SitemapPlan(pages, files, PerFile);
     }
+
+    /// <summary>The ids article file <paramref name="number"/> covers; ints, like the key, so the database compares the column as it is indexed.</summary>
+    private (int First, int Last) Range(int number) =>
+        ((int)Math.Min(int.MaxValue, (long)(number - 1) * PerFile + 1), (int)Math.Min(int.MaxValue, (long)number * PerFile));
 
     /// <summary>Visible articles with ids in file <paramref name="number"/>'s range, or all of them; read as they are written.</summary>
     public IAsyncEnumerable<SitemapEntry> ArticlesAsync(int? number = null)
@@ -58,9 +71,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
         var articles = Visible;
         if (number is { } n)
         {
-            // Bounds stay ints, like the key, so the database compares the column as it is indexed.
-            var first = (int)Math.Min(int.MaxValue, (long)(n - 1) * PerFile + 1);
-            var last = (int)Math.Min(int.MaxValue, (long)n * PerFile);
+            var (first, last) = Range(n);
             articles = articles.Where(a => a.Id >= first && a.Id <= last);
         }
         return articles.OrderBy(a => a.Id)
@@ -77,36 +88,46 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
         return part.Count == 0 ? null : part;
     }
 
-    /// <summary>One pass over the visible articles, grouped by id range: how many, and the newest change in each.</summary>
-    private async Task<List<Chunk>> ChunksAsync(CancellationToken ct)
-    {
-        var perFile = PerFile;
-        var rows = await Visible
-            .GroupBy(a => (a.Id - 1) / perFile)
-            .Select(g => new { g.Key, Count = g.Count(), LastModifiedUtc = g.Max(a => a.UpdatedAtUtc > a.PublishAtUtc ? a.UpdatedAtUtc : a.PublishAtUtc) })
-            .ToListAsync(ct);
-        return rows.OrderBy(r => r.Key).Select(r => new Chunk(r.Key + 1, r.Count, r.LastModifiedUtc!.Value)).ToList();
-    }
-
     /// <summary>
     /// Home, every category, and every tag, author and person with a visible article; a listing's lastmod is its
-    /// newest article's publication. Two queries: for the listings, each kind is one grouped pass over its link table, not a
-    /// correlated lookup per row.
+    /// newest article's publication: one step down that list's own index (see ArticleListing) per listing, all in
+    /// one query, so the cost is the number of listings, never the size of the archive.
     /// </summary>
     private async Task<List<SitemapEntry>> PagesAsync(CancellationToken ct)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         var visible = Visible;
         // Anonymous rows, not records: EF unions only what it can translate to columns.
-        var categories = db.Categories.Select(c => new { Kind = 1, c.Slug, LastModifiedUtc = (DateTime?)null });
-        var filed = visible.SelectMany(a => a.Categories, (a, c) => new { c.Slug, a.PublishAtUtc })
-            .GroupBy(x => x.Slug).Select(g => new { Kind = 1, Slug = g.Key, LastModifiedUtc = g.Max(x => x.PublishAtUtc) });
-        var tags = visible.SelectMany(a => a.Tags, (a, t) => new { t.Slug, a.PublishAtUtc })
-            .GroupBy(x => x.Slug).Select(g => new { Kind = 2, Slug = g.Key, LastModifiedUtc = g.Max(x => x.PublishAtUtc) });
-        var authors = visible.SelectMany(a => a.Authors, (a, u) => new { u.Slug, a.PublishAtUtc })
-            .GroupBy(x => x.Slug).Select(g => new { Kind = 3, Slug = g.Key, LastModifiedUtc = g.Max(x => x.PublishAtUtc) });
-        var people = visible.SelectMany(a => a.Quotes, (a, q) => new { q.Speaker!.Slug, a.PublishAtUtc })
-            .GroupBy(x => x.Slug).Select(g => new { Kind = 4, Slug = g.Key, LastModifiedUtc = g.Max(x => x.PublishAtUtc) });
-        var rows = await categories.Concat(filed).Concat(tags).Concat(authors).Concat(people).ToListAsync(ct);
+        var categories = db.Categories.Select(c => new
+        {
+            Kind = 1, c.Slug,
+            LastModifiedUtc = db.ArticleCategories.VisibleAt(now).Where(l => l.CategoryId == c.Id)
+                .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
+        });
+        var tags = db.Tags.Select(t => new
+            {
+                Kind = 2, t.Slug,
+                LastModifiedUtc = db.ArticleTags.VisibleAt(now).Where(l => l.TagId == t.Id)
+                    .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
+            })
+            .Where(t => t.LastModifiedUtc != null);
+        var authors = db.Users.Select(u => new
+            {
+                Kind = 3, u.Slug,
+                LastModifiedUtc = db.ArticleAuthors.VisibleAt(now).Where(l => l.AuthorId == u.Id)
+                    .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
+            })
+            .Where(u => u.LastModifiedUtc != null);
+        var people = db.People.Select(p => new
+            {
+                Kind = 4, p.Slug,
+                // Newest per quote, then the newest of those: one index step per quote, never a pass over the archive.
+                LastModifiedUtc = db.Quotes.Where(q => q.SpeakerId == p.Id)
+                    .Max(q => db.ArticleQuotes.VisibleAt(now).Where(l => l.QuoteId == q.Id)
+                        .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault()),
+            })
+            .Where(p => p.LastModifiedUtc != null);
+        var rows = await categories.Concat(tags).Concat(authors).Concat(people).ToListAsync(ct);
 
         // The front page changes with its newest story: one step down the (status, publish time) index.
         var newest = await visible.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
@@ -114,9 +135,6 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             .FirstOrDefaultAsync(ct);
         var entries = new List<SitemapEntry> { new("/", newest) };
         entries.AddRange(rows
-            // A category appears twice, once as itself and once with its newest article (when it has one).
-            .GroupBy(r => (r.Kind, r.Slug))
-            .Select(g => new Listing(g.Key.Kind, g.Key.Slug, g.Max(r => r.LastModifiedUtc)))
             .OrderBy(r => r.Kind).ThenBy(r => r.Slug, StringComparer.Ordinal)
             .Select(r => new SitemapEntry(Prefixes[r.Kind] + r.Slug, r.LastModifiedUtc)));
         return entries;
