@@ -83,6 +83,7 @@ public static class ReaderCaching
     {
         services.AddOptions<ReaderCacheOptions>().BindConfiguration(ReaderCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PublishingSchedule>();
+        services.AddSingleton<SectionNavigation>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ReaderCacheOptions>, IResponseCompressionProvider>((o, cache, compression) =>
         {

@@ -187,11 +187,6 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     public Task<ArticleDetail?> DetailForPreviewAsync(int id, CancellationToken ct = default) =>
         DetailAsync(db.Articles.Where(a => a.Id == id), ct);
 
-    public Task<List<TermLink>> CategoriesAsync(CancellationToken ct = default) =>
-        db.Categories.OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
-            .Select(c => new TermLink(c.Name, c.Slug))
-            .ToListAsync(ct);
-
     private async Task<ArticleDetail?> DetailAsync(IQueryable<Article> article, CancellationToken ct)
     {
         // A draft has no publish time yet; its preview shows the last save's.

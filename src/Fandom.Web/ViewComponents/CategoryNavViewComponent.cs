@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fandom.Web.ViewComponents;
 
 /// <summary>The section links in the masthead of every page.</summary>
-public sealed class CategoryNavViewComponent(ArticleService articles) : ViewComponent
+public sealed class CategoryNavViewComponent(SectionNavigation sections) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync() => View(await articles.CategoriesAsync(HttpContext.RequestAborted));
+    public async Task<IViewComponentResult> InvokeAsync() => View(await sections.SectionsAsync(HttpContext.RequestAborted));
 }

@@ -73,8 +73,9 @@ public static partial class QueryPlans
     }
 
     /// <summary>
-    /// The steps of a plan that read a whole table of the archive (articles, their list rows, the search index), or
-    /// build a temporary index over one: each costs the size of the archive on every request.
+    /// The steps of a plan that read a whole table of the archive (articles, their list rows, the search index), build
+    /// a temporary index over one, or run a full-text match once per row of one: each costs the size of the archive on
+    /// every request.
     /// </summary>
     public static IReadOnlyList<string> ArchiveScans(DatabaseProvider provider, RecordedQuery query, string plan)
     {
@@ -82,7 +83,7 @@ public static partial class QueryPlans
         foreach (Match alias in AliasPattern().Matches(query.Sql)) aliases.TryAdd(alias.Groups[2].Value, alias.Groups[1].Value);
         string Table(string name) => aliases.TryGetValue(name, out var table) ? table : name;
         return plan.Split('\n').Where(line => provider == DatabaseProvider.Sqlite
-                ? line.Contains("AUTOMATIC") || (SqliteScan().Match(line) is { Success: true } scan && ArchiveTables.Contains(Table(scan.Groups[1].Value))
+                ? line.Contains("AUTOMATIC") || FullTextProbe().IsMatch(line) || (SqliteScan().Match(line) is { Success: true } scan && ArchiveTables.Contains(Table(scan.Groups[1].Value))
                     && !FullTextMatch().IsMatch(line))
                 : PostgresSeqScan().Match(line) is { Success: true } seq && ArchiveTables.Contains(seq.Groups[1].Value))
             .ToList();
@@ -97,6 +98,10 @@ public static partial class QueryPlans
     /// <summary>A full-text table read through its index for a MATCH (an FTS5 plan string holding "M"), not scanned.</summary>
     [GeneratedRegex(@"VIRTUAL TABLE INDEX \d+:\S*M")]
     private static partial Regex FullTextMatch();
+
+    /// <summary>A full-text table asked once per row of another (a rowid constraint, "=" in the FTS5 plan string): the match re-runs for every row.</summary>
+    [GeneratedRegex(@"VIRTUAL TABLE INDEX \d+:=")]
+    private static partial Regex FullTextProbe();
 
     [GeneratedRegex(@"\bSCAN (\w+)")]
     private static partial Regex SqliteScan();

@@ -15,8 +15,11 @@ public sealed class SqliteSearchService(FandomDbContext db, TimeProvider time, S
         var match = scope == SearchScope.Headline ? $"{{Title Dek}} : ({words})" : words;
         // bm25 is lower for better matches; negated so that higher ranks first on both providers. It is
         // evaluated only for the rows the outer query keeps, so the cap bounds it too.
+        // "rowid + 0": the id is an expression, so the planner cannot probe the index once per visible article
+        // (rowid = ? AND MATCH, re-running the match for every row of the archive) and must let the match drive,
+        // joining each hit to its article by key.
         return Db.Database.SqlQuery<SearchMatch>($"""
-            SELECT rowid AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
+            SELECT rowid + 0 AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
             FROM "ArticleSearch"
             WHERE "ArticleSearch" MATCH {match}
             """);
