@@ -16,7 +16,8 @@ public static class DatabaseSetup
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-        services.AddDbContext<FandomDbContext>(builder =>
+        // Pooled: a reader page creates a context per request, and a pooled one skips building its services each time.
+        services.AddDbContextPool<FandomDbContext>(builder =>
             Configure(builder, options.Provider, ResolveConnectionString(options, connectionString, environment.ContentRootPath)));
         return services;
     }

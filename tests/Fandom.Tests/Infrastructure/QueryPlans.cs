@@ -15,7 +15,7 @@ namespace Fandom.Tests.Infrastructure;
 /// <summary>A query the app sent, with its parameters, so the test can ask the database how it runs it.</summary>
 public sealed record RecordedQuery(string Sql, IReadOnlyList<(string Name, object? Value, DbType Type, object? ProviderType)> Parameters);
 
-/// <summary>Records every query the app sends while <see cref="Recording"/> is on.</summary>
+/// <summary>Records every command the app sends while <see cref="Recording"/> is on.</summary>
 public sealed class QueryRecorder : DbCommandInterceptor
 {
     private readonly ConcurrentQueue<RecordedQuery> queries = new();
@@ -31,6 +31,24 @@ public sealed class QueryRecorder : DbCommandInterceptor
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken ct = default)
     {
+        Record(command);
+        return base.ReaderExecutingAsync(command, eventData, result, ct);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Record(command);
+        return base.NonQueryExecutingAsync(command, eventData, result, ct);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken ct = default)
+    {
+        Record(command);
+        return base.ScalarExecutingAsync(command, eventData, result, ct);
+    }
+
+    private void Record(DbCommand command)
+    {
         if (Recording)
             queries.Enqueue(new RecordedQuery(command.CommandText, command.Parameters.Cast<DbParameter>()
                 .Select(p => (p.ParameterName, p.Value, p.DbType, p switch
@@ -40,7 +58,6 @@ public sealed class QueryRecorder : DbCommandInterceptor
                     _ => null,
                 }))
                 .ToList()));
-        return base.ReaderExecutingAsync(command, eventData, result, ct);
     }
 }
 
