@@ -118,15 +118,11 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
                     .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
             })
             .Where(u => u.LastModifiedUtc != null);
-        var people = db.People.Select(p => new
-            {
-                Kind = 4, p.Slug,
-                // Newest per quote, then the newest of those: one index step per quote, never a pass over the archive.
-                LastModifiedUtc = db.Quotes.Where(q => q.SpeakerId == p.Id)
-                    .Max(q => db.ArticleQuotes.VisibleAt(now).Where(l => l.QuoteId == q.Id)
-                        .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault()),
-            })
-            .Where(p => p.LastModifiedUtc != null);
+        // People with a quote in a visible article; no lastmod: the quote library grows with the archive (every
+        // attributed quote is collected), so the newest of a person's quotes would cost one step per quote.
+        var people = db.People
+            .Where(p => db.Quotes.Any(q => q.SpeakerId == p.Id && db.ArticleQuotes.VisibleAt(now).Any(l => l.QuoteId == q.Id)))
+            .Select(p => new { Kind = 4, p.Slug, LastModifiedUtc = (DateTime?)null });
         var rows = await categories.Concat(tags).Concat(authors).Concat(people).ToListAsync(ct);
 
         // The front page changes with its newest story: one step down the (status, publish time) index.
