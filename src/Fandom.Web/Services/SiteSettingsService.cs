@@ -31,7 +31,7 @@ public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCach
     {
         entry.AbsoluteExpirationRelativeToNow = CacheFor;
         using var scope = scopes.CreateScope();
-        var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().FirstOrDefault();
+        var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault();
         return Merge(stored);
     })!;
 
@@ -39,7 +39,7 @@ public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCach
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
-        var row = await db.SiteSettings.FirstOrDefaultAsync(ct);
+        var row = await db.SiteSettings.OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
         if (row is null) db.SiteSettings.Add(row = new SiteSettings());
         row.Name = update.Name;
         row.Tagline = update.Tagline;
