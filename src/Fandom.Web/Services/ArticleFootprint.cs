@@ -48,18 +48,7 @@ public sealed record ArticleFootprint(
         return new ArticleFootprint(id, visible, upcoming, lists, neighbours);
     }
 
-    /// <summary>The visible articles just before and just after it in publication order (the reader page's previous/next).</summary>
-    private static Task<List<int>> NeighboursAsync(FandomDbContext db, int id, DateTime at, DateTime nowUtc, CancellationToken ct)
-    {
-        var visible = db.Articles.VisibleAt(nowUtc);
-        var older = visible
-            .Where(a => a.PublishAtUtc < at || (a.PublishAtUtc == at && a.Id < id))
-            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => a.Id).Take(1);
-        var newer = visible
-            .Where(a => a.PublishAtUtc > at || (a.PublishAtUtc == at && a.Id > id))
-            .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
-            .Select(a => a.Id).Take(1);
-        return older.Concat(newer).ToListAsync(ct);
-    }
+    /// <summary>Its previous/next neighbours, by the reader page's own query.</summary>
+    private static async Task<List<int>> NeighboursAsync(FandomDbContext db, int id, DateTime at, DateTime nowUtc, CancellationToken ct) =>
+        await ArticleService.Neighbours(db.Articles, id, at, nowUtc).Select(n => n.Id).ToListAsync(ct);
 }

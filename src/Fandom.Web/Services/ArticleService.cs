@@ -37,6 +37,15 @@ public sealed record ArticleDetail(
 /// <summary>A neighbouring article in publication order, for previous/next links.</summary>
 public sealed record ArticleLink(int Id, string Title, string Slug);
 
+/// <summary>A neighbour as <see cref="ArticleService.Neighbours"/> reads it (a class: EF unions member-initialized rows).</summary>
+public sealed class ArticleLinkRow
+{
+    public int Id { get; init; }
+    public string Title { get; init; } = "";
+    public string Slug { get; init; } = "";
+    public DateTime? PublishAtUtc { get; init; }
+}
+
 /// <summary>What surrounds an article on its page: related stories and its neighbours in time.</summary>
 public sealed record ArticleSurroundings(IReadOnlyList<ArticleCard> Related, ArticleLink? Previous, ArticleLink? Next);
 
@@ -144,22 +153,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         }
 
         var at = article.PublishedAtUtc;
-        // "At or before" bounds the index range; the tie on the publish time is broken by id. The neighbour's bound
-        // comes before the visibility rule's own "publish time reached": SQLite ranges an index by the first of two
-        // upper bounds it is given, and "now" would make it walk every article newer than this one.
-        var older = db.Articles
-            .Where(a => a.PublishAtUtc <= at && (a.PublishAtUtc < at || a.Id < id))
-            .VisibleAt(now)
-            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
-            .Take(1);
-        var newer = db.Articles
-            .Where(a => a.PublishAtUtc >= at && (a.PublishAtUtc > at || a.Id > id))
-            .VisibleAt(now)
-            .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
-            .Select(a => new { a.Id, a.Title, a.Slug, a.PublishAtUtc })
-            .Take(1);
-        var neighbours = await older.Concat(newer).ToListAsync(ct);
+        var neighbours = await Neighbours(db.Articles, id, at, now).ToListAsync(ct);
         ArticleLink? Pick(bool isNewer) => neighbours
             .Where(n => (n.PublishAtUtc > at || (n.PublishAtUtc == at && n.Id > id)) == isNewer)
             .Select(n => new ArticleLink(n.Id, n.Title, n.Slug))
@@ -170,6 +164,29 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
             listing.VisibleAt(now).OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
                 .Select(l => l.ArticleId).Take(RelatedCandidatesPerList);
         static IQueryable<int> Union(IQueryable<int>? all, IQueryable<int> more) => all is null ? more : all.Concat(more);
+    }
+
+    /// <summary>
+    /// The visible articles just before and just after one in publication order (previous/next), in one query.
+    /// "At or before" bounds each index range; the tie on the publish time is broken by id. The neighbour's bound
+    /// comes before the visibility rule's own "publish time reached": SQLite ranges an index by the first of two
+    /// upper bounds it is given, and "now" would make it walk every article newer than this one.
+    /// </summary>
+    public static IQueryable<ArticleLinkRow> Neighbours(IQueryable<Article> articles, int id, DateTime at, DateTime now)
+    {
+        var older = articles
+            .Where(a => a.PublishAtUtc <= at && (a.PublishAtUtc < at || a.Id < id))
+            .VisibleAt(now)
+            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+            .Select(a => new ArticleLinkRow { Id = a.Id, Title = a.Title, Slug = a.Slug, PublishAtUtc = a.PublishAtUtc })
+            .Take(1);
+        var newer = articles
+            .Where(a => a.PublishAtUtc >= at && (a.PublishAtUtc > at || a.Id > id))
+            .VisibleAt(now)
+            .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
+            .Select(a => new ArticleLinkRow { Id = a.Id, Title = a.Title, Slug = a.Slug, PublishAtUtc = a.PublishAtUtc })
+            .Take(1);
+        return older.Concat(newer);
     }
 
     private const int RelatedCount = 3;
