@@ -14,6 +14,7 @@ public class FandomDbContext(DbContextOptions<FandomDbContext> options)
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<ArticleAuthor> ArticleAuthors => Set<ArticleAuthor>();
     public DbSet<ArticleQuote> ArticleQuotes => Set<ArticleQuote>();
+    public DbSet<ArticleSpeaker> ArticleSpeakers => Set<ArticleSpeaker>();
     public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Category> Categories => Set<Category>();

@@ -359,6 +359,33 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("ArticleSlugs");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleSpeaker", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("PeopleId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId", "PersonId");
+
+                    b.HasIndex("PersonId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleSpeakers_Visible");
+
+                    b.ToTable("ArticleSpeakers", (string)null);
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -717,7 +744,8 @@ namespace Fandom.Migrations.Postgres.Migrations
 
                     b.HasIndex("OriginArticleId");
 
-                    b.HasIndex("SpeakerId");
+                    b.HasIndex("SpeakerId", "SaidOn", "Id")
+                        .HasDatabaseName("IX_Quotes_Speaker");
 
                     b.ToTable("Quotes");
                 });
@@ -1205,6 +1233,25 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleSpeaker", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>

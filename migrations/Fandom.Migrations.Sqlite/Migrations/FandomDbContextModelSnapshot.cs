@@ -348,6 +348,33 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.ToTable("ArticleSlugs");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleSpeaker", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ArticlesId");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PeopleId");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "PersonId");
+
+                    b.HasIndex("PersonId", "Status", "PublishAtUtc", "ArticleId", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_ArticleSpeakers_Visible");
+
+                    b.ToTable("ArticleSpeakers", (string)null);
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -690,7 +717,8 @@ namespace Fandom.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OriginArticleId");
 
-                    b.HasIndex("SpeakerId");
+                    b.HasIndex("SpeakerId", "SaidOn", "Id")
+                        .HasDatabaseName("IX_Quotes_Speaker");
 
                     b.ToTable("Quotes");
                 });
@@ -1168,6 +1196,25 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("Fandom.Data.Entities.ArticleSpeaker", b =>
+                {
+                    b.HasOne("Fandom.Data.Entities.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fandom.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Fandom.Data.Entities.ArticleTag", b =>

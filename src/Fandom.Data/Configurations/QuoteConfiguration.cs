@@ -26,6 +26,8 @@ public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
         quote.Property(q => q.Context).HasMaxLength(1000);
         quote.Property(q => q.Fingerprint).HasMaxLength(64);
         quote.HasIndex(q => q.Fingerprint);
+        // A person's page lists their quotes newest first: one range of this index (it also serves the speaker key).
+        quote.HasIndex(q => new { q.SpeakerId, q.SaidOn, q.Id }).HasDatabaseName("IX_Quotes_Speaker");
         quote.HasOne(q => q.Speaker).WithMany(p => p.Quotes).HasForeignKey(q => q.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         quote.HasOne(q => q.OriginArticle).WithMany().HasForeignKey(q => q.OriginArticleId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -9,7 +9,7 @@ public interface IReaderVisibility
 }
 
 /// <summary>
-/// The row that puts an article in one of its lists (a category, a tag, an author, a quoted person's quotes).
+/// The row that puts an article in one of its lists (a category, a tag, an author, a quote, a quoted person).
 /// It carries a copy of the article's visibility fields so a list page is one range of one index, newest first,
 /// however large the archive and however rare the list; database triggers keep the copy in step with the
 /// article (migration ArticleListings), so no code path can forget it and the app never writes it.
@@ -45,4 +45,14 @@ public class ArticleQuote : ArticleListing
 {
     public int QuoteId { get; set; }
     public Quote? Quote { get; set; }
+}
+
+/// <summary>
+/// An article that quotes a person, once however many of their quotes it holds: the list of the person's page.
+/// The database derives these rows from the article's quotes (migration ArticleSpeakers), so the app only reads them.
+/// </summary>
+public class ArticleSpeaker : ArticleListing
+{
+    public int PersonId { get; set; }
+    public Person? Person { get; set; }
 }

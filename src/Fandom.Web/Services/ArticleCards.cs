@@ -27,6 +27,13 @@ public sealed class ArticleCards(FandomDbContext db)
         a.Id, a.Title, a.Slug, a.Dek, a.Excerpt, a.PublishAtUtc ?? a.UpdatedAtUtc,
         HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText));
 
+    /// <summary>The articles of one list readers can see at <paramref name="now"/>, newest first: a backward range of the list's index.</summary>
+    public static IQueryable<CardRow> NewestFirst<TListing>(IQueryable<TListing> listing, DateTime now) where TListing : ArticleListing =>
+        listing.VisibleAt(now)
+            .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
+            .Select(l => l.Article!)
+            .Select(Row);
+
     /// <summary>One page of cards from rows in list order, without counting the list.</summary>
     public async Task<Page<ArticleCard>> PageAsync(IQueryable<CardRow> rows, int page, int size, CancellationToken ct = default)
     {

@@ -97,12 +97,8 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         return page == 1 && listing.Page.Items.Count == 0 ? null : listing;
     }
 
-    /// <summary>The visible articles of one list, newest first: a backward range of the list's index.</summary>
-    public IQueryable<CardRow> NewestFirst<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
-        listing.VisibleAt(Now)
-            .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
-            .Select(l => l.Article!)
-            .Select(ArticleCards.Row);
+    private IQueryable<CardRow> NewestFirst<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
+        ArticleCards.NewestFirst(listing, Now);
 
     private static IQueryable<CardRow> NewestFirst(IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id).Select(ArticleCards.Row);

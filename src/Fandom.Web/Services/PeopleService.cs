@@ -78,23 +78,30 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
             .FirstOrDefaultAsync(ct);
         if (person is null) return null;
 
+        // Dated quotes newest first, then undated ones newest collected first: each one range of the speaker's
+        // index, read only until the page is full (one order over both would put nulls first on PostgreSQL and last
+        // on SQLite, and sort every quote of a much-quoted person).
         var visibleQuotes = db.ArticleQuotes.VisibleAt(now);
-        var quotes = await db.Quotes
-            .Where(q => q.SpeakerId == person.Id && visibleQuotes.Any(l => l.QuoteId == q.Id))
-            .OrderByDescending(q => q.SaidOn ?? DateOnly.MinValue).ThenByDescending(q => q.Id)
-            .Select(q => new PersonQuote(q.Text, q.SourceName, q.SourceUrl, q.SaidOn))
-            .Take(100)
-            .ToListAsync(ct);
+        var theirs = db.Quotes.Where(q => q.SpeakerId == person.Id && visibleQuotes.Any(l => l.QuoteId == q.Id));
+        var quotes = await theirs.Where(q => q.SaidOn != null)
+            .OrderByDescending(q => q.SaidOn).ThenByDescending(q => q.Id)
+            .Select(AsPersonQuote).Take(QuotesShown).ToListAsync(ct);
+        if (quotes.Count < QuotesShown)
+            quotes.AddRange(await theirs.Where(q => q.SaidOn == null)
+                .OrderByDescending(q => q.Id)
+                .Select(AsPersonQuote).Take(QuotesShown - quotes.Count).ToListAsync(ct));
         if (quotes.Count == 0) return null;
 
-        // The articles quoting them, from the list rows of their quotes (an article quoting them twice is listed once).
-        var quoting = visibleQuotes.Where(l => l.Quote!.SpeakerId == person.Id).Select(l => l.ArticleId);
-        var rows = db.Articles.VisibleAt(now).Where(a => quoting.Contains(a.Id))
-            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-            .Select(ArticleCards.Row);
+        // The articles quoting them: their own list, one row per article however often it quotes them.
+        var rows = ArticleCards.NewestFirst(db.ArticleSpeakers.Where(l => l.PersonId == person.Id), now);
         var articles = await new ArticleCards(db).PageAsync(rows, page, settings.Current.ArticlesPerPage, ct);
         return new PersonPage(person.Name, person.Slug, person.Bio, person.Url, quotes, articles);
     }
+
+    private const int QuotesShown = 100;
+
+    private static readonly System.Linq.Expressions.Expression<Func<Quote, PersonQuote>> AsPersonQuote =
+        q => new PersonQuote(q.Text, q.SourceName, q.SourceUrl, q.SaidOn);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Fandom.Tests.Data;
 
 /// <summary>
-/// An article's list rows (category, tag, author) carry its visibility, kept by the database itself: whatever
-/// writes the article — the editorial services or a plain SQL update — its rows follow.
+/// An article's list rows (category, tag, author, quoted person) carry its visibility, kept by the database itself:
+/// whatever writes the article — the editorial services or a plain SQL update — its rows follow.
 /// </summary>
 public abstract class ListingTriggerTests(FandomApp app)
 {
@@ -25,6 +25,45 @@ public abstract class ListingTriggerTests(FandomApp app)
             .SetProperty(a => a.UnpublishAtUtc, later.AddDays(1))));
         await AssertRowsFollowAsync(article.Id);
         Assert.Equal(ArticleStatus.Archived, await app.WithDbAsync(db => db.ArticleTags.Where(l => l.ArticleId == article.Id).Select(l => l.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_person_lists_each_article_quoting_them_once_and_follows_its_quotes_and_their_speaker()
+    {
+        var article = await app.ArticleAsync("Quoting story");
+        var (speaker, other, first, second) = await app.WithDbAsync(async db =>
+        {
+            var speaker = new Person { Name = "Listed Speaker", Slug = $"listed-speaker-{Guid.NewGuid():N}" };
+            var other = new Person { Name = "Other Speaker", Slug = $"other-speaker-{Guid.NewGuid():N}" };
+            var now = app.Now();
+            Quote Said(string text) => new() { Text = text, Speaker = speaker, Fingerprint = text, CreatedAtUtc = now, UpdatedAtUtc = now };
+            var (first, second) = (Said("First line."), Said("Second line."));
+            db.AddRange(first, second, other);
+            await db.SaveChangesAsync();
+            return (speaker.Id, other.Id, first.Id, second.Id);
+        });
+        Task LinkAsync(int quote) => app.WithDbAsync(db => { db.ArticleQuotes.Add(new ArticleQuote { ArticleId = article.Id, QuoteId = quote }); return db.SaveChangesAsync(); });
+        Task UnlinkAsync(int quote) => app.WithDbAsync(db => db.ArticleQuotes.Where(l => l.ArticleId == article.Id && l.QuoteId == quote).ExecuteDeleteAsync());
+        Task<List<int>> SpeakersAsync() => app.WithDbAsync(db => db.ArticleSpeakers.Where(l => l.ArticleId == article.Id).OrderBy(l => l.PersonId).Select(l => l.PersonId).ToListAsync());
+
+        await LinkAsync(first);
+        await LinkAsync(second);
+        Assert.Equal([speaker], await SpeakersAsync());
+        var expected = await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id).Select(a => new { a.Status, a.PublishAtUtc, a.UnpublishAtUtc }).SingleAsync());
+        Assert.Equal(expected, await app.WithDbAsync(db => db.ArticleSpeakers.Where(l => l.ArticleId == article.Id).Select(l => new { l.Status, l.PublishAtUtc, l.UnpublishAtUtc }).SingleAsync()));
+
+        // One of two quotes taken out: still quoted. The other given to someone else: both are quoted.
+        await UnlinkAsync(first);
+        Assert.Equal([speaker], await SpeakersAsync());
+        await LinkAsync(first);
+        await app.WithDbAsync(db => db.Quotes.Where(q => q.Id == second).ExecuteUpdateAsync(s => s.SetProperty(q => q.SpeakerId, other)));
+        Assert.Equal(new[] { speaker, other }.Order(), await SpeakersAsync());
+
+        // Their last quote taken out of the article, or deleted from the library: no longer quoted.
+        await UnlinkAsync(first);
+        Assert.Equal([other], await SpeakersAsync());
+        await app.WithDbAsync(db => db.Quotes.Where(q => q.Id == second).ExecuteDeleteAsync());
+        Assert.Empty(await SpeakersAsync());
     }
 
     private async Task AssertRowsFollowAsync(int id)

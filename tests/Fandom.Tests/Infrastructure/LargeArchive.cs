@@ -82,27 +82,34 @@ public static class LargeArchive
                 INSERT INTO "ArticleAuthors" ("ArticlesId", "AuthorsId")
                 SELECT "Id", CASE i % 3 {string.Join(" ", authors.Select((a, n) => $"WHEN {n} THEN '{a.Id}'"))} END FROM ({ids}) AS a
                 """);
-            // A quote library of a thousand quotes by someone else, and one quoted person with two quotes, quoted in one
-            // article of forty.
+            // A quote library of a thousand quotes by someone else, quoted by most articles; and a much-quoted person
+            // with two thousand quotes (two in three dated), quoted by a quarter of the articles, half of those twice.
             var person = new Person { Name = "Archive Speaker", Slug = "archive-speaker" };
             var other = new Person { Name = "Archive Regular", Slug = "archive-regular" };
             db.People.AddRange(person, other);
             await db.SaveChangesAsync();
+            var saidOn = sqlite ? "date(\"CreatedAtUtc\")" : "\"CreatedAtUtc\"::date";
             await RunAsync($"""
                 INSERT INTO "Quotes" ("Text", "SpeakerId", "Fingerprint", "CreatedAtUtc", "UpdatedAtUtc")
                 SELECT 'Library quote ' {concat} {Text("i")}, {other.Id}, 'library-' {concat} {Text("i")}, "CreatedAtUtc", "UpdatedAtUtc"
                 FROM (SELECT "Id" AS i, "CreatedAtUtc", "UpdatedAtUtc" FROM "Articles" WHERE "Id" <= 1000) AS numbers
                 """);
-            foreach (var text in new[] { "First archive quote.", "Second archive quote." })
-                db.Quotes.Add(new Quote { Text = text, SpeakerId = person.Id, Fingerprint = text, CreatedAtUtc = now, UpdatedAtUtc = now });
-            await db.SaveChangesAsync();
-            var quotes = await db.Quotes.Where(q => q.SpeakerId == person.Id).Select(q => q.Id).ToListAsync();
+            await RunAsync($"""
+                INSERT INTO "Quotes" ("Text", "SpeakerId", "Fingerprint", "SaidOn", "CreatedAtUtc", "UpdatedAtUtc")
+                SELECT 'Archive quote ' {concat} {Text("i")}, {person.Id}, 'speaker-' {concat} {Text("i")},
+                    CASE WHEN i % 3 = 0 THEN NULL ELSE {saidOn} END, "CreatedAtUtc", "UpdatedAtUtc"
+                FROM (SELECT "Id" AS i, "CreatedAtUtc", "UpdatedAtUtc" FROM "Articles" WHERE "Id" <= 2000) AS numbers
+                """);
             var firstLibraryQuote = await db.Quotes.Where(q => q.SpeakerId == other.Id).MinAsync(q => q.Id);
+            var firstQuote = await db.Quotes.Where(q => q.SpeakerId == person.Id).MinAsync(q => q.Id);
             await RunAsync($"""
                 INSERT INTO "ArticleQuotes" ("ArticlesId", "QuotesId") SELECT "Id", {firstLibraryQuote} + i % 1000 FROM ({ids}) AS a WHERE i % 40 <> 0
                 """);
             await RunAsync($"""
-                INSERT INTO "ArticleQuotes" ("ArticlesId", "QuotesId") SELECT "Id", CASE WHEN i % 80 = 0 THEN {quotes[0]} ELSE {quotes[1]} END FROM ({ids}) AS a WHERE i % 40 = 0
+                INSERT INTO "ArticleQuotes" ("ArticlesId", "QuotesId") SELECT "Id", {firstQuote} + i % 2000 FROM ({ids}) AS a WHERE i % 4 = 1
+                """);
+            await RunAsync($"""
+                INSERT INTO "ArticleQuotes" ("ArticlesId", "QuotesId") SELECT "Id", {firstQuote} + (i + 1) % 2000 FROM ({ids}) AS a WHERE i % 8 = 1
                 """);
             // PostgreSQL's autovacuum would do this within a minute (statistics, and the visibility map its index-only and GIN plans rely on); SQLite gets no statistics unless asked, so it is not.
             if (!sqlite) await RunAsync("VACUUM ANALYZE");

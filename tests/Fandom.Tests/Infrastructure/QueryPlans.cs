@@ -106,8 +106,19 @@ public static partial class QueryPlans
             .ToList();
     }
 
+    /// <summary>
+    /// The steps of a plan over the archive that sort rows: a list read in the order of its index has none, however
+    /// long it is. (A handful of sections may well be sorted.)
+    /// </summary>
+    public static IReadOnlyList<string> Sorts(DatabaseProvider provider, RecordedQuery query, string plan) =>
+        !ArchiveTables.Any(table => query.Sql.Contains($"\"{table}\""))
+            ? []
+            : plan.Split('\n').Where(line => provider == DatabaseProvider.Sqlite
+                ? line.Contains("TEMP B-TREE FOR") && line.Contains("ORDER BY")
+                : PostgresSort().IsMatch(line)).ToList();
+
     private static readonly HashSet<string> ArchiveTables =
-        ["Articles", "ArticleCategories", "ArticleTags", "ArticleAuthors", "ArticleQuotes", "ArticleSearch", "ArticleSlugs", "ArticleRevisions", "Quotes"];
+        ["Articles", "ArticleCategories", "ArticleTags", "ArticleAuthors", "ArticleQuotes", "ArticleSpeakers", "ArticleSearch", "ArticleSlugs", "ArticleRevisions", "Quotes"];
 
     [GeneratedRegex("(?:FROM|JOIN)\\s+\"(\\w+)\" AS \"(\\w+)\"")]
     private static partial Regex AliasPattern();
@@ -122,6 +133,9 @@ public static partial class QueryPlans
 
     [GeneratedRegex(@"\bSCAN (\w+)")]
     private static partial Regex SqliteScan();
+
+    [GeneratedRegex(@"^\s*(->\s*)?(Incremental )?Sort\b")]
+    private static partial Regex PostgresSort();
 
     [GeneratedRegex("Seq Scan on \"?(\\w+)\"?")]
     private static partial Regex PostgresSeqScan();
