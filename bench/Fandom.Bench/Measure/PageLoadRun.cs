@@ -33,10 +33,10 @@ public sealed class PageLoadRun(BenchSettings settings, ArchiveLocation location
         var machine = MachineInfo.Read(settings.Root);
         var pages = (await PageSet.FindAsync(settings, location)).Select(p => new PageMeasurement(p)).ToList();
         var appMemory = await MeasureAppAsync(pages);
-        await CountSqlAsync(pages);
+        var sitemap = await CountSqlAsync(pages);
         var ceilingMemory = await MeasureCeilingAsync(pages);
 
-        var report = Report.Write(settings, location, archive, machine, pages, appMemory, ceilingMemory);
+        var report = Report.Write(settings, location, archive, machine, pages, appMemory, ceilingMemory, sitemap);
         Directory.CreateDirectory(settings.ResultsDirectory);
         var path = Path.Combine(settings.ResultsDirectory, $"{settings.Name}.md");
         await File.WriteAllTextAsync(path, report);
@@ -82,7 +82,8 @@ public sealed class PageLoadRun(BenchSettings settings, ArchiveLocation location
         return new Memory(idle, app.ResidentMegabytes());
     }
 
-    private async Task CountSqlAsync(List<PageMeasurement> pages)
+    /// <summary>Counts each page's statements, then walks the sitemap (outside the timed runs: it reads every file once).</summary>
+    private async Task<SitemapFiles> CountSqlAsync(List<PageMeasurement> pages)
     {
         await using var app = StartApp("app-sql", SqlCounter.LoggingEnvironment);
         await app.WaitUntilReadyAsync("/healthz", StartTimeout);
@@ -92,6 +93,9 @@ public sealed class PageLoadRun(BenchSettings settings, ArchiveLocation location
             page.SqlStatements = await SqlCounter.CountAsync(app, client, page.Page.Path);
             Console.WriteLine($"  {page.Page.Name,-14} {page.SqlStatements} SQL statements");
         }
+        var sitemap = await SitemapWalk.WalkAsync(client);
+        Console.WriteLine($"  sitemap: {sitemap.Files.Count} files, {sitemap.TotalUrls} URLs, largest {sitemap.LargestFile}");
+        return sitemap;
     }
 
     private async Task<Memory> MeasureCeilingAsync(List<PageMeasurement> pages)

@@ -9,7 +9,7 @@ namespace Fandom.Bench.Measure;
 public static class Report
 {
     public static string Write(BenchSettings settings, ArchiveLocation location, ArchiveInfo? archive, MachineInfo machine,
-        IReadOnlyList<PageMeasurement> pages, Memory app, Memory ceiling)
+        IReadOnlyList<PageMeasurement> pages, Memory app, Memory ceiling, SitemapFiles sitemap)
     {
         var provider = location.Provider == DatabaseProvider.Sqlite ? "SQLite" : "PostgreSQL";
         var text = new StringBuilder();
@@ -26,6 +26,10 @@ public static class Report
             "cached does not (search is never output-cached); the ceiling is a minimal Kestrel app serving the captured bytes from memory");
         text.AppendLine($"- server memory (VmRSS): app {app.IdleMb:0} MB idle after start, {app.AfterLoadMb:0} MB after the load; " +
             $"ceiling {ceiling.IdleMb:0} MB, {ceiling.AfterLoadMb:0} MB");
+        text.AppendLine(sitemap.IsIndex
+            ? $"- sitemap: an index of {sitemap.Files.Count} files, {N(sitemap.TotalUrls)} URLs in all, the largest file {N(sitemap.LargestFile)} URLs " +
+              $"({(sitemap.LargestFile <= SitemapFiles.MaxUrlsPerFile ? "within" : "**over**")} the protocol's {N(SitemapFiles.MaxUrlsPerFile)})"
+            : $"- sitemap: one file of {N(sitemap.TotalUrls)} URLs");
         text.AppendLine();
 
         text.AppendLine("| page | path | what | bytes | SQL | requests | p50 ms | p90 ms | ceiling p50 ms |");
@@ -56,6 +60,8 @@ public static class Report
     private static string Load(WrkResult? result) => result is null ? "– | – | –"
         : result.Requests == 0 ? "0 (none finished) | – | –"
         : $"{Rate(result.RequestsPerSecond)}{(result.Errors > 0 ? $" ({result.Errors} !)" : "")} | {Ms(result.P50Ms)} | {Ms(result.P99Ms)}";
+
+    private static string N(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Rate(double value) => double.IsNaN(value) ? "–" : value.ToString(value >= 100 ? "N0" : "0.0", CultureInfo.InvariantCulture);
 
