@@ -1,7 +1,7 @@
+using System.Linq.Expressions;
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services;
