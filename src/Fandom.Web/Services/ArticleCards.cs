@@ -41,6 +41,13 @@ public sealed class ArticleCards(FandomDbContext db)
         return read.With(await CardsAsync(read.Items, ct));
     }
 
+    /// <summary>The same from a compiled query of (skip, take).</summary>
+    public async Task<Page<ArticleCard>> PageAsync(Func<int, int, IAsyncEnumerable<CardRow>> rows, int page, int size, CancellationToken ct = default)
+    {
+        var read = await PagingExtensions.ToUncountedPageAsync(rows, page, size, ct);
+        return read.With(await CardsAsync(read.Items, ct));
+    }
+
     /// <summary>Cards for rows already read, in their order.</summary>
     public async Task<IReadOnlyList<ArticleCard>> CardsAsync(IReadOnlyList<CardRow> rows, CancellationToken ct = default)
     {
@@ -64,15 +71,36 @@ public sealed class ArticleCards(FandomDbContext db)
     /// <summary>The bylines and sections (and, when asked, topics) of a set of articles, in one query by key.</summary>
     public async Task<ILookup<int, ArticleTerm>> TermsAsync(IReadOnlyList<int> ids, bool withTags, CancellationToken ct = default)
     {
-        var authors = db.ArticleAuthors.Where(l => ids.Contains(l.ArticleId))
-            .Select(l => new { l.ArticleId, Kind = (int)ArticleTermKind.Author, TermId = 0, Name = l.Author!.DisplayName, l.Author.Slug, Order = 0 });
-        var categories = db.ArticleCategories.Where(l => ids.Contains(l.ArticleId))
-            .Select(l => new { l.ArticleId, Kind = (int)ArticleTermKind.Category, TermId = l.CategoryId, l.Category!.Name, l.Category.Slug, Order = l.Category.DisplayOrder });
-        var query = authors.Concat(categories);
-        if (withTags)
-            query = query.Concat(db.ArticleTags.Where(l => ids.Contains(l.ArticleId))
-                .Select(l => new { l.ArticleId, Kind = (int)ArticleTermKind.Tag, TermId = l.TagId, l.Tag!.Name, l.Tag.Slug, Order = 0 }));
-        var rows = await query.ToListAsync(ct);
-        return rows.ToLookup(r => r.ArticleId, r => new ArticleTerm(r.ArticleId, (ArticleTermKind)r.Kind, r.TermId, r.Name, r.Slug, r.Order));
+        var rows = await (withTags ? BylinesSectionsAndTopics : BylinesAndSections).For(db)(db, [.. ids]).ToListAsync(ct);
+        return rows.ToLookup(r => r.ArticleId, r => new ArticleTerm(r.ArticleId, r.Kind, r.TermId, r.Name, r.Slug, r.Order));
+    }
+
+    private static readonly Expression<Func<FandomDbContext, List<int>, IQueryable<TermRow>>> Bylines = (db, ids) =>
+        db.ArticleAuthors.Where(l => ids.Contains(l.ArticleId)).Select(l => new TermRow
+            { ArticleId = l.ArticleId, Kind = ArticleTermKind.Author, TermId = 0, Name = l.Author!.DisplayName, Slug = l.Author.Slug, Order = 0 });
+
+    private static readonly Expression<Func<FandomDbContext, List<int>, IQueryable<TermRow>>> Sections = (db, ids) =>
+        db.ArticleCategories.Where(l => ids.Contains(l.ArticleId)).Select(l => new TermRow
+            { ArticleId = l.ArticleId, Kind = ArticleTermKind.Category, TermId = l.CategoryId, Name = l.Category!.Name, Slug = l.Category.Slug, Order = l.Category.DisplayOrder });
+
+    private static readonly Expression<Func<FandomDbContext, List<int>, IQueryable<TermRow>>> Topics = (db, ids) =>
+        db.ArticleTags.Where(l => ids.Contains(l.ArticleId)).Select(l => new TermRow
+            { ArticleId = l.ArticleId, Kind = ArticleTermKind.Tag, TermId = l.TagId, Name = l.Tag!.Name, Slug = l.Tag.Slug, Order = 0 });
+
+    private static readonly PerModel<Func<FandomDbContext, List<int>, IAsyncEnumerable<TermRow>>> BylinesAndSections =
+        CompiledQueries.PerModel(() => EF.CompileAsyncQuery(CompiledQueries.Concat(Bylines, Sections)));
+
+    private static readonly PerModel<Func<FandomDbContext, List<int>, IAsyncEnumerable<TermRow>>> BylinesSectionsAndTopics =
+        CompiledQueries.PerModel(() => EF.CompileAsyncQuery(CompiledQueries.Concat(Bylines, Sections, Topics)));
+
+    /// <summary>A term as the query reads it (a class: EF unions member-initialized rows).</summary>
+    private sealed class TermRow
+    {
+        public int ArticleId { get; init; }
+        public ArticleTermKind Kind { get; init; }
+        public int TermId { get; init; }
+        public string Name { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public int Order { get; init; }
     }
 }

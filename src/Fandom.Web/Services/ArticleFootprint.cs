@@ -50,5 +50,5 @@ public sealed record ArticleFootprint(
 
     /// <summary>Its previous/next neighbours, by the reader page's own query.</summary>
     private static async Task<List<int>> NeighboursAsync(FandomDbContext db, int id, DateTime at, DateTime nowUtc, CancellationToken ct) =>
-        await ArticleService.Neighbours(db.Articles, id, at, nowUtc).Select(n => n.Id).ToListAsync(ct);
+        (await ArticleService.Neighbours(db, id, at, nowUtc).ToListAsync(ct)).Select(n => n.Id).ToList();
 }

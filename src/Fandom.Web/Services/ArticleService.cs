@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
@@ -68,11 +69,30 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
 
     private int PageSize => settings.Current.ArticlesPerPage;
 
-    public Task<Page<ArticleCard>> LatestAsync(int page, CancellationToken ct = default) =>
-        Cards.PageAsync(NewestFirst(db.Articles.VisibleAt(Now)), page, PageSize, ct);
+    public async Task<Page<ArticleCard>> LatestAsync(int page, CancellationToken ct = default)
+    {
+        await OneConnectionAsync(ct);
+        var now = Now;
+        return await Cards.PageAsync((skip, take) => Latest.For(db)(db, now, skip, take), page, PageSize, ct);
+    }
+
+    private static readonly PerModel<Func<FandomDbContext, DateTime, int, int, IAsyncEnumerable<CardRow>>> Latest = CompiledQueries.PerModel(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Compilable((FandomDbContext db, DateTime now, int skip, int take) => db.Articles.AsNoTracking()
+            .VisibleAt(now)
+            .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+            .Select(ArticleCards.Row)
+            .Skip(skip).Take(take))));
+
+    /// <summary>
+    /// A reader page sends a few queries in a row; opening the connection once for all of them spares each query a
+    /// trip through the connection pool (on SQLite, each open also registers EF's functions on the connection again).
+    /// EF closes it when the request's context goes back to the pool.
+    /// </summary>
+    private Task OneConnectionAsync(CancellationToken ct) => db.Database.OpenConnectionAsync(ct);
 
     public async Task<Listing?> CategoryAsync(string slug, int page, CancellationToken ct = default)
     {
+        await OneConnectionAsync(ct);
         var category = await db.Categories.Where(c => c.Slug == slug).Select(c => new { c.Id, c.Name, c.Description }).FirstOrDefaultAsync(ct);
         if (category is null) return null;
         var rows = NewestFirst(db.ArticleCategories.Where(l => l.CategoryId == category.Id));
@@ -81,6 +101,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
 
     public async Task<Listing?> TagAsync(string slug, int page, CancellationToken ct = default)
     {
+        await OneConnectionAsync(ct);
         var tag = await db.Tags.Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(ct);
         if (tag is null) return null;
         var rows = NewestFirst(db.ArticleTags.Where(l => l.TagId == tag.Id));
@@ -90,6 +111,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     /// <summary>A staff author's page; people without a published article have none.</summary>
     public async Task<Listing?> AuthorAsync(string slug, int page, CancellationToken ct = default)
     {
+        await OneConnectionAsync(ct);
         var author = await db.Users.Where(u => u.Slug == slug).Select(u => new { u.Id, u.DisplayName, u.Bio }).FirstOrDefaultAsync(ct);
         if (author is null) return null;
         var rows = NewestFirst(db.ArticleAuthors.Where(l => l.AuthorId == author.Id));
@@ -100,12 +122,10 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     private IQueryable<CardRow> NewestFirst<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
         ArticleCards.NewestFirst(listing, Now);
 
-    private static IQueryable<CardRow> NewestFirst(IQueryable<Article> articles) =>
-        articles.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id).Select(ArticleCards.Row);
-
     public async Task<ArticleLookup> FindBySlugAsync(string slug, CancellationToken ct = default)
     {
-        var article = await DetailAsync(db.Articles.VisibleAt(Now).Where(a => a.Slug == slug), ct);
+        await OneConnectionAsync(ct);
+        var article = await DetailAsync(await VisibleBySlug.For(db)(db, Now, slug, ct), ct);
         if (article is not null) return new ArticleLookup(article, null);
 
         var movedTo = await db.ArticleSlugs
@@ -137,7 +157,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         {
             // The candidates come from visible list rows; the articles are then read by key (a second visibility
             // filter here would tempt the planner to walk the whole archive and test each article against the list).
-            var rows = await db.Articles
+            var rows = await db.Articles.AsNoTracking()
                 .Where(a => candidates.Contains(a.Id))
                 .OrderByDescending(a => db.ArticleTags.Count(l => l.ArticleId == a.Id && tagIds.Contains(l.TagId)) * 2
                     + db.ArticleCategories.Count(l => l.ArticleId == a.Id && categoryIds.Contains(l.CategoryId)))
@@ -149,7 +169,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         }
 
         var at = article.PublishedAtUtc;
-        var neighbours = await Neighbours(db.Articles, id, at, now).ToListAsync(ct);
+        var neighbours = await Neighbours(db, id, at, now).ToListAsync(ct);
         ArticleLink? Pick(bool isNewer) => neighbours
             .Where(n => (n.PublishAtUtc > at || (n.PublishAtUtc == at && n.Id > id)) == isNewer)
             .Select(n => new ArticleLink(n.Id, n.Title, n.Slug))
@@ -168,22 +188,22 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     /// comes before the visibility rule's own "publish time reached": SQLite ranges an index by the first of two
     /// upper bounds it is given, and "now" would make it walk every article newer than this one.
     /// </summary>
-    public static IQueryable<ArticleLinkRow> Neighbours(IQueryable<Article> articles, int id, DateTime at, DateTime now)
-    {
-        var older = articles
+    public static IAsyncEnumerable<ArticleLinkRow> Neighbours(FandomDbContext db, int id, DateTime at, DateTime now) =>
+        NeighbourRows.For(db)(db, id, at, now);
+
+    private static readonly PerModel<Func<FandomDbContext, int, DateTime, DateTime, IAsyncEnumerable<ArticleLinkRow>>> NeighbourRows = CompiledQueries.PerModel(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Compilable((FandomDbContext db, int id, DateTime at, DateTime now) => db.Articles
             .Where(a => a.PublishAtUtc <= at && (a.PublishAtUtc < at || a.Id < id))
             .VisibleAt(now)
             .OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new ArticleLinkRow { Id = a.Id, Title = a.Title, Slug = a.Slug, PublishAtUtc = a.PublishAtUtc })
-            .Take(1);
-        var newer = articles
-            .Where(a => a.PublishAtUtc >= at && (a.PublishAtUtc > at || a.Id > id))
-            .VisibleAt(now)
-            .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
-            .Select(a => new ArticleLinkRow { Id = a.Id, Title = a.Title, Slug = a.Slug, PublishAtUtc = a.PublishAtUtc })
-            .Take(1);
-        return older.Concat(newer);
-    }
+            .Take(1)
+            .Concat(db.Articles
+                .Where(a => a.PublishAtUtc >= at && (a.PublishAtUtc > at || a.Id > id))
+                .VisibleAt(now)
+                .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
+                .Select(a => new ArticleLinkRow { Id = a.Id, Title = a.Title, Slug = a.Slug, PublishAtUtc = a.PublishAtUtc })
+                .Take(1)))));
 
     private const int RelatedCount = 3;
 
@@ -197,19 +217,24 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
     /// Any article, whatever its status, built exactly as the reader page's: for preview share links,
     /// which must show a draft as readers will see it.
     /// </summary>
-    public Task<ArticleDetail?> DetailForPreviewAsync(int id, CancellationToken ct = default) =>
-        DetailAsync(db.Articles.Where(a => a.Id == id), ct);
+    public async Task<ArticleDetail?> DetailForPreviewAsync(int id, CancellationToken ct = default) =>
+        await DetailAsync(await db.Articles.AsNoTracking().Where(a => a.Id == id).Select(Detail).FirstOrDefaultAsync(ct), ct);
 
-    private async Task<ArticleDetail?> DetailAsync(IQueryable<Article> article, CancellationToken ct)
+    /// <summary>The article page's own columns; a draft has no publish time yet, and its preview shows the last save's.</summary>
+    private static readonly Expression<Func<Article, DetailRow>> Detail = a => new DetailRow(
+        a.Id, a.Title, a.Slug, a.Dek, a.BodyHtml, a.Excerpt, a.WordCount, a.ContentNotes, a.SeoTitle, a.SeoDescription,
+        a.PublishAtUtc ?? a.UpdatedAtUtc, a.UpdatedAtUtc, HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText));
+
+    private static readonly PerModel<Func<FandomDbContext, DateTime, string, CancellationToken, Task<DetailRow?>>> VisibleBySlug = CompiledQueries.PerModel(() =>
+        EF.CompileAsyncQuery(ArticleVisibility.Compilable((FandomDbContext db, DateTime now, string slug, CancellationToken ct) =>
+            db.Articles.AsNoTracking().VisibleAt(now).Where(a => a.Slug == slug).Select(Detail).FirstOrDefault())));
+
+    private sealed record DetailRow(
+        int Id, string Title, string Slug, string? Dek, string BodyHtml, string Excerpt, int WordCount,
+        string? ContentNotes, string? SeoTitle, string? SeoDescription, DateTime PublishedAtUtc, DateTime UpdatedAtUtc, HeroImage? Hero);
+
+    private async Task<ArticleDetail?> DetailAsync(DetailRow? row, CancellationToken ct)
     {
-        // A draft has no publish time yet; its preview shows the last save's.
-        var row = await article.Select(a => new
-            {
-                a.Id, a.Title, a.Slug, a.Dek, a.BodyHtml, a.Excerpt, a.WordCount, a.ContentNotes, a.SeoTitle, a.SeoDescription,
-                PublishedAtUtc = a.PublishAtUtc ?? a.UpdatedAtUtc, a.UpdatedAtUtc,
-                Hero = HeroImage.From(a.HeroMedia, a.HeroCaption, a.HeroAltText),
-            })
-            .FirstOrDefaultAsync(ct);
         if (row is null) return null;
         var terms = (await Cards.TermsAsync([row.Id], withTags: true, ct))[row.Id].ToList();
         return new ArticleDetail(

@@ -36,12 +36,16 @@ public static class PagingExtensions
     /// Reads the requested page and one item more, to know whether another page follows, without counting:
     /// the cost is the page's offset in an index, never the size of the list.
     /// </summary>
-    public static async Task<Page<T>> ToUncountedPageAsync<T>(this IQueryable<T> query, int page, int size, CancellationToken ct = default)
+    public static Task<Page<T>> ToUncountedPageAsync<T>(this IQueryable<T> query, int page, int size, CancellationToken ct = default) =>
+        ToUncountedPageAsync((skip, take) => query.Skip(skip).Take(take).AsAsyncEnumerable(), page, size, ct);
+
+    /// <summary>The same from a compiled query of (skip, take).</summary>
+    public static async Task<Page<T>> ToUncountedPageAsync<T>(Func<int, int, IAsyncEnumerable<T>> read, int page, int size, CancellationToken ct = default)
     {
         page = Math.Max(1, page);
         var offset = (long)(page - 1) * size;
         if (offset > int.MaxValue - size - 1) return new Page<T>([], page, size);
-        var items = await query.Skip((int)offset).Take(size + 1).ToListAsync(ct);
+        var items = await read((int)offset, size + 1).ToListAsync(ct);
         return new Page<T>(items.Take(size).ToList(), page, size) { MoreAfter = items.Count > size };
     }
 
