@@ -136,20 +136,20 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             LastModifiedUtc = db.ArticleCategories.VisibleAt(now).Where(l => l.CategoryId == c.Id)
                 .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
         });
+        // Tags and authors without a visible article are dropped below, not in SQL: a WHERE on the lastmod runs its
+        // subquery again for every row (300 tags at 100,000 articles: 3.3 ms against 1.7 on PostgreSQL).
         var tags = db.Tags.Select(t => new
             {
                 Kind = 2, t.Slug,
                 LastModifiedUtc = db.ArticleTags.VisibleAt(now).Where(l => l.TagId == t.Id)
                     .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
-            })
-            .Where(t => t.LastModifiedUtc != null);
+            });
         var authors = db.Users.Select(u => new
             {
                 Kind = 3, u.Slug,
                 LastModifiedUtc = db.ArticleAuthors.VisibleAt(now).Where(l => l.AuthorId == u.Id)
                     .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
-            })
-            .Where(u => u.LastModifiedUtc != null);
+            });
         // People with a quote in a visible article; no lastmod: the quote library grows with the archive (every
         // attributed quote is collected), so the newest of a person's quotes would cost one step per quote.
         var people = db.People
@@ -163,6 +163,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             .FirstOrDefaultAsync(ct);
         var entries = new List<SitemapEntry> { new("/", newest) };
         entries.AddRange(rows
+            .Where(r => r.Kind is 1 or 4 || r.LastModifiedUtc != null) // every category; people are filtered above
             .OrderBy(r => r.Kind).ThenBy(r => r.Slug, StringComparer.Ordinal)
             .Select(r => new SitemapEntry(Prefixes[r.Kind] + r.Slug, r.LastModifiedUtc)));
         return entries;
