@@ -139,17 +139,4 @@ public static partial class QueryPlans
 
     [GeneratedRegex("Seq Scan on \"?(\\w+)\"?")]
     private static partial Regex PostgresSeqScan();
-
-    /// <summary>
-    /// The steps of a plan that sort (on SQLite, a temporary b-tree): they read every row they are given before
-    /// passing on the first, where a query after the first row of an index range needs one step of the index.
-    /// </summary>
-    public static IReadOnlyList<string> SortSteps(DatabaseProvider provider, string plan) =>
-        plan.Split('\n').Where(line => provider == DatabaseProvider.Sqlite
-                ? line.Contains("USE TEMP B-TREE")
-                : PostgresSortStep().IsMatch(line))
-            .ToList();
-
-    [GeneratedRegex(@"^\s*(->\s*)?(Incremental )?Sort\b")]
-    private static partial Regex PostgresSortStep();
 }
