@@ -35,8 +35,8 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
     private static readonly string[] Prefixes = ["", "/category/", "/tag/", "/author/", "/people/"];
 
     /// <summary>
-    /// A few key lookups, whatever the size of the archive: the newest article id (files cover ranges of ids), one
-    /// probe per range for a visible article, and the listings with their newest article.
+    /// A few key lookups, whatever the size of the archive: the listings with their newest article, the newest
+    /// article id (files cover ranges of ids), and one statement that finds the first visible article of each range.
     /// </summary>
     public async Task<SitemapPlan> PlanAsync(CancellationToken ct = default)
     {
@@ -49,16 +49,48 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
         var files = pages.Chunk(PerFile)
             .Select((part, i) => new SitemapEntry(string.Format(PagesFile, i + 1), part.Max(p => p.LastModifiedUtc)))
             .ToList();
-        var visible = Visible;
-        for (var number = 1; (long)(number - 1) * PerFile < lastId; number++)
-        {
-            var (first, last) = Range(number);
-            // A range whose articles are all drafts has no file. Article files carry no lastmod: it would be the
-            // newest change among fifty thousand rows, read on every visit; search engines read the files' own.
-            if (await visible.AnyAsync(a => a.Id >= first && a.Id <= last, ct))
-                files.Add(new SitemapEntry(string.Format(ArticlesFile, number), null));
-        }
+        // A range whose articles are all drafts has no file. Article files carry no lastmod: it would be the newest
+        // change among fifty thousand rows, read on every visit; search engines read the files' own.
+        var ranges = (int)((lastId + (long)PerFile - 1) / PerFile);
+        foreach (var number in await NumbersOfFilesAsync(ranges, ct))
+            files.Add(new SitemapEntry(string.Format(ArticlesFile, number), null));
         return new SitemapPlan(pages, files, PerFile);
+    }
+
+    /// <summary>SQLite refuses a compound statement of more than 500 parts; real sites have a few ranges, tests hundreds.</summary>
+    private const int RangesPerStatement = 100;
+
+    /// <summary>
+    /// Which of article files 1 to <paramref name="ranges"/> hold a visible article: the first visible id of each
+    /// range, every range in one statement (<c>UNION ALL</c>), each a few steps along the primary key.
+    /// </summary>
+    private async Task<IEnumerable<int>> NumbersOfFilesAsync(int ranges, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var firsts = new List<int>();
+        foreach (var numbers in Enumerable.Range(1, ranges).Chunk(RangesPerStatement))
+        {
+            var probes = numbers.Select(number => VisibleInRange(number, now).OrderBy(a => a.Id).Select(a => a.Id).Take(1))
+                .Aggregate((all, probe) => all.Concat(probe));
+            firsts.AddRange(await probes.ToListAsync(ct));
+        }
+        // One id per range at most, but UNION ALL promises no order.
+        return firsts.Select(id => (id - 1) / PerFile + 1).Order();
+    }
+
+    /// <summary>
+    /// The visible articles of file <paramref name="number"/>'s range, found along the primary key: the range read
+    /// by key, each row checked by key (the check repeats the range, or PostgreSQL merges the range with the whole
+    /// key). Asked directly ("visible, and id in the range"), PostgreSQL expects a visible article among the first
+    /// rows of a table scan, and for a later range reads every earlier row first (ids are in table order); SQLite
+    /// walks the visibility index from the oldest publication until it meets an id of the range.
+    /// </summary>
+    private IQueryable<Article> VisibleInRange(int number, DateTime nowUtc)
+    {
+        var (first, last) = Range(number);
+        var range = db.Articles.Where(a => a.Id >= first && a.Id <= last);
+        var visible = range.VisibleAt(nowUtc);
+        return range.Where(a => visible.Any(v => v.Id == a.Id));
     }
 
     /// <summary>The ids article file <paramref name="number"/> covers; ints, like the key, so the database compares the column as it is indexed.</summary>
@@ -104,25 +136,27 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             LastModifiedUtc = db.ArticleCategories.VisibleAt(now).Where(l => l.CategoryId == c.Id)
                 .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
         });
+        // Tags, authors and people without a visible article are dropped below, not in SQL: a WHERE on the lastmod
+        // runs its subquery again for every row (300 tags at 100,000 articles: 3.3 ms against 1.7 on PostgreSQL).
         var tags = db.Tags.Select(t => new
             {
                 Kind = 2, t.Slug,
                 LastModifiedUtc = db.ArticleTags.VisibleAt(now).Where(l => l.TagId == t.Id)
                     .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
-            })
-            .Where(t => t.LastModifiedUtc != null);
+            });
         var authors = db.Users.Select(u => new
             {
                 Kind = 3, u.Slug,
                 LastModifiedUtc = db.ArticleAuthors.VisibleAt(now).Where(l => l.AuthorId == u.Id)
                     .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
-            })
-            .Where(u => u.LastModifiedUtc != null);
-        // People with a quote in a visible article; no lastmod: the quote library grows with the archive (every
-        // attributed quote is collected), so the newest of a person's quotes would cost one step per quote.
-        var people = db.People
-            .Where(p => db.Quotes.Any(q => q.SpeakerId == p.Id && db.ArticleQuotes.VisibleAt(now).Any(l => l.QuoteId == q.Id)))
-            .Select(p => new { Kind = 4, p.Slug, LastModifiedUtc = (DateTime?)null });
+            });
+        // A person's page lists the articles quoting them (ArticleSpeakers), so it changes with the newest of them.
+        var people = db.People.Select(p => new
+            {
+                Kind = 4, p.Slug,
+                LastModifiedUtc = db.ArticleSpeakers.VisibleAt(now).Where(l => l.PersonId == p.Id)
+                    .OrderByDescending(l => l.PublishAtUtc).Select(l => l.PublishAtUtc).FirstOrDefault(),
+            });
         var rows = await categories.Concat(tags).Concat(authors).Concat(people).ToListAsync(ct);
 
         // The front page changes with its newest story: one step down the (status, publish time) index.
@@ -131,6 +165,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             .FirstOrDefaultAsync(ct);
         var entries = new List<SitemapEntry> { new("/", newest) };
         entries.AddRange(rows
+            .Where(r => r.Kind == 1 || r.LastModifiedUtc != null) // every category, even an empty one
             .OrderBy(r => r.Kind).ThenBy(r => r.Slug, StringComparer.Ordinal)
             .Select(r => new SitemapEntry(Prefixes[r.Kind] + r.Slug, r.LastModifiedUtc)));
         return entries;
