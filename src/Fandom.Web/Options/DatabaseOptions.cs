@@ -23,4 +23,10 @@ public sealed class DatabaseOptions
 
     /// <summary>How long a SQLite command waits for a competing writer before it fails.</summary>
     [Range(1, 600)] public int SqliteBusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Memory all SQLite connections of the process may use, mostly their page caches, in MiB, before each recycles its
+    /// own cached pages instead of growing (SQLite's soft heap limit). Every pooled connection otherwise keeps up to 2 MiB.
+    /// </summary>
+    [Range(1, 4096)] public int SqliteMemoryLimitMegabytes { get; set; } = 8;
 }
