@@ -18,32 +18,6 @@ public static class ProcessMemory
         TrimNativeHeap();
     }
 
-    /// <summary>
-    /// Trims the C allocator after every full collection from now on, as <c>ArrayPool.Shared</c> trims itself: what
-    /// SQLite's connections, the JIT and Kestrel's native side freed under load is returned when the managed heap is.
-    /// </summary>
-    public static void TrimAfterFullCollections()
-    {
-        // One per process: a test host starts the app many times.
-        if (OperatingSystem.IsLinux() && Interlocked.Exchange(ref trimming, 1) == 0) _ = new FullCollectionCallback();
-    }
-
-    private static int trimming;
-
-    /// <summary>
-    /// Unreachable from the start, so its finalizer runs after each collection of the generation it is in; once it has
-    /// aged into gen 2, only full collections run it.
-    /// </summary>
-    private sealed class FullCollectionCallback
-    {
-        ~FullCollectionCallback()
-        {
-            if (Environment.HasShutdownStarted) return;
-            if (GC.GetGeneration(this) == GC.MaxGeneration) TrimNativeHeap();
-            GC.ReRegisterForFinalize(this);
-        }
-    }
-
     private static void TrimNativeHeap()
     {
         if (!OperatingSystem.IsLinux()) return;
