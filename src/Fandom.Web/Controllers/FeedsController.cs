@@ -1,7 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Fandom.Web.Infrastructure;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 

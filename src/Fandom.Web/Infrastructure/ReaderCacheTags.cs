@@ -1,4 +1,4 @@
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Fandom.Web.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Fandom.Web.Options;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;

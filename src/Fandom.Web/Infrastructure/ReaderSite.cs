@@ -1,7 +1,7 @@
 using Fandom.Data;
 using Fandom.Web.Options;
-using Fandom.Web.Services;
 using Fandom.Web.Services.Search;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Infrastructure;
 

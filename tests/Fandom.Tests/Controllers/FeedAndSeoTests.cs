@@ -6,6 +6,7 @@ using System.Xml.Linq;
 using Fandom.Tests.Infrastructure;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Fandom.Tests.Controllers;

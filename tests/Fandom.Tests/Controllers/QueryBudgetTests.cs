@@ -3,7 +3,7 @@ using System.Net;
 using Fandom.Data.Entities;
 using Fandom.Tests.Infrastructure;
 using Fandom.Web.Content;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,5 +1,6 @@
 using Fandom.Data.Entities;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Infrastructure;

@@ -2,6 +2,8 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Options;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Infrastructure;

@@ -56,7 +56,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     {
         var speaker = Unique("Hollis Grey");
         var author = await app.CreateStaffAsync(Roles.Author);
-        await app.WithServiceAsync<Fandom.Web.Services.EditorialService, int>(async editorial =>
+        await app.WithServiceAsync<Fandom.Web.Services.Editorial.EditorialService, int>(async editorial =>
             (await editorial.CreateAsync(Draft(Unique("Secret draft"), $"> Not yet.\n>\n> — {speaker}"), new(author.Id, author.DisplayName))).Id);
 
         Assert.Equal(1, await app.WithDbAsync(db => db.Quotes.CountAsync(q => q.Speaker!.Name == speaker)));
@@ -202,7 +202,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     public async Task A_person_page_pages_the_articles_that_quote_them()
     {
         var speaker = Unique("Dev Okafor");
-        var perPage = await app.WithServiceAsync<Fandom.Web.Services.SiteSettingsService, int>(s => Task.FromResult(s.Current.ArticlesPerPage));
+        var perPage = await app.WithServiceAsync<Fandom.Web.Services.Site.SiteSettingsService, int>(s => Task.FromResult(s.Current.ArticlesPerPage));
         for (var i = 0; i <= perPage; i++)
             await app.PublishedArticleAsync(Unique($"Okafor interview {i}"), $"> Answer {i}.\n>\n> — {speaker}");
         var url = $"/people/{Slugs.From(speaker)}";
@@ -230,17 +230,17 @@ public abstract class QuoteLibraryTests(FandomApp app)
     }
 
     private Task<int> ResaveAsync(int id, string? body = null) =>
-        app.WithServiceAsync<Fandom.Web.Services.EditorialService, int>(async editorial =>
+        app.WithServiceAsync<Fandom.Web.Services.Editorial.EditorialService, int>(async editorial =>
         {
             var current = (await editorial.EditableAsync(id))!;
             var author = await app.WithDbAsync(db => db.Users.FirstAsync());
             var outcome = await editorial.SaveAsync(id, Draft(current.Title, body ?? current.Body) with { ConcurrencyStamp = current.ConcurrencyStamp },
-                Fandom.Web.Services.ArticleTransition.None, new(author.Id, author.DisplayName));
-            Assert.Equal(Fandom.Web.Services.SaveOutcome.Saved, outcome);
+                Fandom.Web.Services.Editorial.ArticleTransition.None, new(author.Id, author.DisplayName));
+            Assert.Equal(Fandom.Web.Services.Editorial.SaveOutcome.Saved, outcome);
             return id;
         });
 
-    internal static Fandom.Web.Services.ArticleDraft Draft(string title, string body) =>
+    internal static Fandom.Web.Services.Editorial.ArticleDraft Draft(string title, string body) =>
         new(title, null, body, [], [], null, null, null, null, null, null, null);
 }
 

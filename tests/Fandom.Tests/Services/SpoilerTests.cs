@@ -2,6 +2,7 @@ using Fandom.Data.Entities;
 using Fandom.Tests.Infrastructure;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Services;

@@ -1,6 +1,8 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Media;

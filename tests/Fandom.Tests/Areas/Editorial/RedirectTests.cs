@@ -1,7 +1,7 @@
 using System.Net;
 using Fandom.Data.Entities;
 using Fandom.Tests.Infrastructure;
-using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Editorial;

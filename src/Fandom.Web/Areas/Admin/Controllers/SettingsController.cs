@@ -1,6 +1,7 @@
 using Fandom.Web.Areas.Admin.Models;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Admin.Controllers;

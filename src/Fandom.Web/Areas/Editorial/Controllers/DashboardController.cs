@@ -2,6 +2,8 @@ using System.Globalization;
 using Fandom.Data.Entities;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
