@@ -15,7 +15,7 @@ public sealed class PeopleController(PeopleService people) : Controller
     {
         var person = page < 1 ? null : await people.PageAsync(slug, page, ct);
         if (person is null || (page > 1 && person.Articles.Items.Count == 0)) return NotFound();
-        ReaderCacheTags.Add(HttpContext, ContentChanges.PersonTag(slug));
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.PersonTag(slug));
         ReaderCacheTags.Shows(HttpContext, person.Articles.Items.Select(a => a.Id));
         return View(new PersonViewModel(person, PagerViewModel.For($"/people/{slug}", person.Articles)));
     }

@@ -73,7 +73,7 @@ public static class FandomApplication
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteSettingsService>();
-        services.AddSingleton<ContentChanges>();
+        services.AddSingleton<ReaderCacheInvalidation>();
         services.AddSingleton<ContentRenderer>();
         services.AddSingleton<SiteTime>();
         services.AddScoped<ArticleService>();

@@ -79,7 +79,7 @@ public abstract class FeedAndSeoTests(FandomApp app)
         });
         try
         {
-            await app.WithServiceAsync<ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+            await app.WithServiceAsync<ReaderCacheInvalidation, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
             var item = Assert.Single((await LoadFeedAsync($"/category/{slug}/feed", "application/rss+xml")).Items);
             Assert.Null(item.Content);
             Assert.Empty(item.ElementExtensions.ReadElementExtensions<string>("encoded", FeedWriter.ContentNamespace));
@@ -92,7 +92,7 @@ public abstract class FeedAndSeoTests(FandomApp app)
                 await s.SaveAsync(new SettingsUpdate(null, null, null, null, null, null, null), new Actor(admin.Id, admin.DisplayName));
                 return true;
             });
-            await app.WithServiceAsync<ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+            await app.WithServiceAsync<ReaderCacheInvalidation, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
         }
     }
 

@@ -96,7 +96,7 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
         async Task<List<(string Url, int Queries)>> MeasureAsync(int round)
         {
             // Nothing comes from the output cache: every page renders.
-            await counted.Services.GetRequiredService<ContentChanges>().PublishedContentChangedAsync();
+            await counted.Services.GetRequiredService<ReaderCacheInvalidation>().PublishedContentChangedAsync();
             // Settings, the publishing schedule and the sections are memoized in memory by design: warm them, as any running site has.
             await counted.Services.GetRequiredService<PublishingSchedule>().NextChangeUtcAsync();
             await counted.Services.GetRequiredService<SectionNavigation>().SectionsAsync();

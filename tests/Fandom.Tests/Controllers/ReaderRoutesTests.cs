@@ -177,7 +177,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, "Changed quietly")));
         Assert.Equal(article.Title, (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
         // …and is as soon as a service announces a change.
-        await app.WithServiceAsync<Fandom.Web.Services.Site.ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+        await app.WithServiceAsync<Fandom.Web.Services.Site.ReaderCacheInvalidation, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
         Assert.Equal("Changed quietly", (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
     }
 

@@ -91,7 +91,7 @@ public abstract class ScheduledVisibilityTests(FandomApp app)
             await db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UnpublishAtUtc, until));
             return 0;
         });
-        await app.WithServiceAsync<Fandom.Web.Services.Site.ContentChanges, int>(async c => { await c.PublishedContentChangedAsync(); return 0; });
+        await app.WithServiceAsync<Fandom.Web.Services.Site.ReaderCacheInvalidation, int>(async c => { await c.PublishedContentChangedAsync(); return 0; });
 
         var (before, _) = await GetAsync(article.Url);
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);

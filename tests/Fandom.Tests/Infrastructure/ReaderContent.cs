@@ -33,7 +33,7 @@ public static class ReaderContent
         var article = await app.ArticleAsync(title, body, categories, tags, author);
         await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ArticleStatus.Archived)));
-        await app.WithServiceAsync<ContentChanges, bool>(async changes => { await changes.PublishedContentChangedAsync(); return true; });
+        await app.WithServiceAsync<ReaderCacheInvalidation, bool>(async changes => { await changes.PublishedContentChangedAsync(); return true; });
         return article;
     }
 

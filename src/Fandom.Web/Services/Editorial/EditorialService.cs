@@ -48,7 +48,7 @@ public sealed record CategoryChoice(int Id, string Name);
 /// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
 /// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
 /// </summary>
-public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes, QuoteCollector quotes)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ReaderCacheInvalidation changes, QuoteCollector quotes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

@@ -9,7 +9,7 @@ namespace Fandom.Web.Services.Editorial;
 /// Transitions that change only an article's status, not its text: unpublish, archive, delete. They leave the
 /// concurrency stamp alone, so whoever has the article open can still save without a false conflict.
 /// </summary>
-public sealed class WorkflowService(FandomDbContext db, TimeProvider time, ContentChanges changes)
+public sealed class WorkflowService(FandomDbContext db, TimeProvider time, ReaderCacheInvalidation changes)
 {
     /// <summary>Takes a published (or scheduled) article down: it goes back to Draft, keeping its text.</summary>
     public Task<bool> UnpublishAsync(int id, Actor actor, CancellationToken ct = default) =>

@@ -12,7 +12,7 @@ public sealed record QuoteFields(string Text, string Speaker, string? SourceName
 public sealed record QuoteListItem(int Id, string Text, string Speaker, string SpeakerSlug, string? SourceName, DateOnly? SaidOn, int ArticleCount);
 
 /// <summary>The staff-side quote library: browse, search, create and edit quotes.</summary>
-public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ContentChanges changes)
+public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ReaderCacheInvalidation changes)
 {
     public const int PageSize = 25;
 

@@ -9,7 +9,7 @@ namespace Fandom.Web.Services.Site;
 /// Where one article stands on the reader site at a moment: whether readers see it, when that changes by itself
 /// (scheduled publish or unpublish), the cache tags of the lists it belongs to (categories, tags, authors, quoted
 /// people) and its previous/next neighbours. Taken before and
-/// after a change, it tells <see cref="ContentChanges.ArticleChangedAsync"/> which cached pages to evict.
+/// after a change, it tells <see cref="ReaderCacheInvalidation.ArticleChangedAsync"/> which cached pages to evict.
 /// </summary>
 public sealed record ArticleFootprint(
     int Id, bool Visible, IReadOnlyList<DateTime> Upcoming, IReadOnlyList<string> Lists, IReadOnlyList<int> Neighbours)
@@ -40,10 +40,10 @@ public sealed record ArticleFootprint(
             : new[] { row.PublishAtUtc, row.UnpublishAtUtc }.Where(t => t > nowUtc).Select(t => t!.Value).ToList();
         List<string> lists =
         [
-            .. row.Categories.Select(ContentChanges.CategoryTag),
-            .. row.Tags.Select(ContentChanges.TagTag),
-            .. row.Authors.Select(ContentChanges.AuthorTag),
-            .. row.People.Distinct().Select(ContentChanges.PersonTag),
+            .. row.Categories.Select(ReaderCacheInvalidation.CategoryTag),
+            .. row.Tags.Select(ReaderCacheInvalidation.TagTag),
+            .. row.Authors.Select(ReaderCacheInvalidation.AuthorTag),
+            .. row.People.Distinct().Select(ReaderCacheInvalidation.PersonTag),
         ];
         var neighbours = visible ? await NeighboursAsync(db, id, row.PublishAtUtc!.Value, nowUtc, ct) : [];
         return new ArticleFootprint(id, visible, upcoming, lists, neighbours);

@@ -10,7 +10,7 @@ namespace Fandom.Web.Services.Site;
 /// reader pages can be bounded by it at no cost per request. The memo is also refreshed every
 /// <see cref="RecheckEvery"/>, for changes saved by another instance of the app.
 /// </summary>
-public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ContentChanges changes)
+public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes)
 {
     public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
 

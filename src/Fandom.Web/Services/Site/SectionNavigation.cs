@@ -6,10 +6,10 @@ namespace Fandom.Web.Services.Site;
 
 /// <summary>
 /// The sections in every page's masthead, memoized: they change only through the category pages, whose saves move
-/// <see cref="ContentChanges.Generation"/> (as every change readers see on all pages does). Rechecked every
+/// <see cref="ReaderCacheInvalidation.Generation"/> (as every change readers see on all pages does). Rechecked every
 /// <see cref="PublishingSchedule.RecheckEvery"/> too, for changes saved by another instance of the app.
 /// </summary>
-public sealed class SectionNavigation(IServiceScopeFactory scopes, TimeProvider time, ContentChanges changes)
+public sealed class SectionNavigation(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes)
 {
     private sealed record Memo(long Generation, IReadOnlyList<TermLink> Sections, DateTime CheckedAtUtc);
 

@@ -15,7 +15,7 @@ public sealed record CategoryEdit(string Name, string? Slug, string? Description
 /// Editors' commands on categories. A category's URL never dies: a rename or a merge keeps the old slug
 /// as a <see cref="CategorySlug"/>, which the redirect middleware answers with a permanent redirect.
 /// </summary>
-public sealed class CategoryService(FandomDbContext db, ContentChanges changes, TimeProvider time)
+public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation changes, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

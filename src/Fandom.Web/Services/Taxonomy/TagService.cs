@@ -12,7 +12,7 @@ public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount);
 /// Editors' commands on tags. Tags keep no slug history, so a rename or merge leaves a manual redirect
 /// from the old /tag/ address to the new one.
 /// </summary>
-public sealed class TagService(FandomDbContext db, ContentChanges changes, TimeProvider time)
+public sealed class TagService(FandomDbContext db, ReaderCacheInvalidation changes, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 

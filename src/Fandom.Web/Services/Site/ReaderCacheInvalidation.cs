@@ -8,7 +8,7 @@ namespace Fandom.Web.Services.Site;
 /// show that article (<see cref="ArticleChangedAsync"/>); changes that reach every page (categories in the
 /// masthead, tags, settings, media, quotes) evict them all (<see cref="PublishedContentChangedAsync"/>).
 /// </summary>
-public sealed class ContentChanges(IOutputCacheStore cache)
+public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
 {
     /// <summary>The output-cache tag every reader page carries.</summary>
     public const string ReaderPagesTag = "reader-pages";
