@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 
 namespace Fandom.Tests.Authorization;
 

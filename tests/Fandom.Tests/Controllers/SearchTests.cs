@@ -1,5 +1,5 @@
 using System.Net;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
 using Fandom.Web.Services.Search;

@@ -1,5 +1,5 @@
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;

@@ -1,4 +1,4 @@
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 public static class Paths
 {

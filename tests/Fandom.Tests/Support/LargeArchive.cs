@@ -3,7 +3,7 @@ using Fandom.Web.Content;
 using Fandom.Web.Options;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>What <see cref="LargeArchive.FillAsync"/> made, for tests to visit.</summary>
 public sealed record LargeArchiveContent(string ArticleSlug, string CategorySlug, string CommonTagSlug, string RareTagSlug, string AuthorSlug, string PersonSlug)

@@ -4,7 +4,7 @@ using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 public sealed record UploadFile(string Name, byte[] Content, string DeclaredType = "image/jpeg");
 

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using SkiaSharp;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>
 /// Real image files made in code: drawn with SkiaSharp, with metadata written into the bytes by hand

@@ -1,7 +1,7 @@
 using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>Many published articles at once, for tests that need a search index bigger than a page or a cap.</summary>
 public static class BulkArticles

@@ -5,7 +5,7 @@ using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>An article a reader test sets up: where it lives and what it is filed under.</summary>
 public sealed record ReaderArticle(int Id, string Slug, string Title)

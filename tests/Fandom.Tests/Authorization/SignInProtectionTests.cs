@@ -1,10 +1,10 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Authorization;
 
 /// <summary>SPEC §2: lockout after 5 failed sign-ins, recorded in the audit log.</summary>
 public abstract class SignInLockoutTests(FandomApp app)

@@ -3,7 +3,7 @@ using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>Articles in a given workflow state, made through the services, and staff posts with an antiforgery token.</summary>
 public static class EditorialFixtures

@@ -1,8 +1,8 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Services.Site;
 
 /// <summary>What the reader cache costs: cached pages run no SQL, and the next scheduled instant is looked up once per change.</summary>
 public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<QueryCountingApp>

@@ -1,11 +1,12 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
+using Fandom.Tests.Support;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Services.Site;
 
 /// <summary>
 /// What a change evicts from the reader cache: an article's save reaches the pages that show it and no others,

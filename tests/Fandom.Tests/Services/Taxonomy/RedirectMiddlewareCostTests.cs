@@ -1,8 +1,9 @@
 using System.Net;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Services.Taxonomy;
 
 /// <summary>Redirects are looked up only for requests that found nothing, so live pages pay nothing for them.</summary>
 public sealed class RedirectMiddlewareCostTests(SqliteApp app) : IClassFixture<SqliteApp>

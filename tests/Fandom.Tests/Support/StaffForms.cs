@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>Posts that a page offers no form for (a forged or out-of-date click), with the page's antiforgery token.</summary>
 public static class StaffForms

@@ -1,7 +1,7 @@
 using Fandom.Web.Options;
 using Npgsql;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>
 /// The app on a real PostgreSQL server: FANDOM_TEST_POSTGRES names a server where a database

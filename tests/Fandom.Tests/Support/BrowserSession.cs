@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Html.Dom;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>
 /// An HTTP client that behaves like a person with a browser: keeps cookies, reads pages as HTML,

@@ -1,6 +1,6 @@
 using Fandom.Web.Options;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>The app on its embedded default: a SQLite file of its own.</summary>
 public class SqliteApp : FandomApp

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>A query the app sent, with its parameters, so the test can ask the database how it runs it.</summary>
 public sealed record RecordedQuery(string Sql, IReadOnlyList<(string Name, object? Value, DbType Type, object? ProviderType)> Parameters);

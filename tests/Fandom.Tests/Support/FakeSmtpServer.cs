@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Fandom.Tests.Infrastructure;
+namespace Fandom.Tests.Support;
 
 /// <summary>Just enough of an SMTP server on a loopback port to receive what the app sends, and keep it.</summary>
 public sealed class FakeSmtpServer : IDisposable
