@@ -47,9 +47,9 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
             Assert.True(queries <= BudgetFor(url), $"{url} used {queries} queries");
         Assert.Equal(small.Select(p => p.Queries), large.Select(p => p.Queries));
 
-        async Task<ReaderArticle> AddArticlesAsync(int count)
+        async Task<ArticleRef> AddArticlesAsync(int count)
         {
-            ReaderArticle? last = null;
+            ArticleRef? last = null;
             for (var i = 0; i < count; i++)
             {
                 app.Clock.Advance(TimeSpan.FromMinutes(1));

@@ -1,4 +1,5 @@
 using System.Net;
+using Fandom.Data.Entities;
 using Fandom.Tests.Support;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
@@ -106,8 +107,8 @@ public abstract class SearchTests(FandomApp app)
     {
         var word = Word();
         var published = await app.ArticleAsync($"Visible {word}");
-        await app.DraftAsync($"Draft {word}");
-        await app.ArchivedAsync($"Archived {word}");
+        await app.ArticleAsync($"Draft {word}", status: ArticleStatus.Draft);
+        await app.ArticleAsync($"Archived {word}", status: ArticleStatus.Archived);
         await app.ArticleAsync($"Scheduled {word}", publishAtUtc: app.Now().AddHours(2));
 
         Assert.Equal([published.Title], await ResultTitlesAsync(word));

@@ -1,9 +1,7 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Options;
-using Fandom.Web.Services;
 using Fandom.Web.Services.Admin;
-using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -119,26 +117,13 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         return category.Id;
     });
 
-    /// <summary>An article written by <paramref name="author"/> and published (or scheduled) by an editor, through the services.</summary>
-    public async Task<ArticleRef> PublishedArticleAsync(string title, string body = "Body text.", DateTime? publishAtUtc = null, StaffCredentials? author = null)
-    {
-        author ??= await CreateStaffAsync(Roles.Author);
-        await using var scope = Services.CreateAsyncScope();
-        var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
-        var actor = new Actor(author.Id, author.DisplayName);
-        var draft = new ArticleDraft(title, "A dek", body, [], [], null, null, null, null, null, null, null);
-        var (_, id) = await editorial.CreateAsync(draft, actor);
-        var stamp = (await editorial.EditableAsync(id))!.ConcurrencyStamp;
-        var outcome = await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp, PublishAtUtc = publishAtUtc }, ArticleTransition.Publish, actor);
-        Assert.Equal(SaveOutcome.Saved, outcome);
-        var slug = (await editorial.EditableAsync(id))!.Slug;
-        return new ArticleRef(id, slug);
-    }
+    public DateTime Now() => Clock.GetUtcNow().UtcDateTime;
+
+    public Task<int> TagIdAsync(string slug) =>
+        WithDbAsync(db => db.Tags.Where(t => t.Slug == slug).Select(t => t.Id).SingleAsync());
+
+    public Task<string> AuthorSlugAsync(StaffCredentials author) =>
+        WithDbAsync(db => db.Users.Where(u => u.Id == author.Id).Select(u => u.Slug).SingleAsync());
 }
 
 public sealed record StaffCredentials(string Id, string Email, string Password, string DisplayName);
-
-public sealed record ArticleRef(int Id, string Slug)
-{
-    public string Url => $"/articles/{Slug}";
-}

@@ -11,8 +11,8 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
     public async Task A_cached_reader_page_costs_no_sql_until_content_changes()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        await app.ArticleInStateAsync(author, ArticleStatus.Published, "Cached story");
-        await app.ArticleInStateAsync(author, ArticleStatus.Published, "Later story", publishAtUtc: app.Clock.GetUtcNow().UtcDateTime.AddDays(1));
+        await app.ArticleAsync("Cached story", author: author);
+        await app.ArticleAsync("Later story", publishAtUtc: app.Clock.GetUtcNow().UtcDateTime.AddDays(1), author: author);
         Assert.Equal(HttpStatusCode.OK, (await app.Reader().GetAsync("/")).StatusCode);
 
         app.Sql.Reset();
@@ -21,7 +21,7 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
         Assert.Equal(0, app.Sql.Count);
 
         // A publish evicts the pages that show the article: the next view renders once, then is cached again.
-        await app.ArticleInStateAsync(author, ArticleStatus.Published, "Breaking story");
+        await app.ArticleAsync("Breaking story", author: author);
         app.Sql.Reset();
         await app.Reader().GetAsync("/");
         var firstView = app.Sql.Count;
@@ -34,7 +34,7 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
     public async Task Each_encoding_is_cached_once_as_sent_with_its_own_etag_and_a_hit_answers_304_from_it()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Compressed once");
+        var article = await app.ArticleAsync("Compressed once", author: author);
         async Task<HttpResponseMessage> GetAsync(string? encoding, string? etag = null)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, article.Url);
@@ -68,7 +68,7 @@ public sealed class ReaderCacheCostTests(QueryCountingApp app) : IClassFixture<Q
     public async Task Over_https_anonymous_pages_are_compressed_and_signed_in_staff_pages_are_not()
     {
         var editor = await app.CreateStaffAsync(Roles.Editor);
-        await app.ArticleInStateAsync(editor, ArticleStatus.Published, "Over TLS");
+        await app.ArticleAsync("Over TLS", author: editor);
         HttpClient Https() => app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
             { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         static HttpRequestMessage Brotli(string url)

@@ -43,7 +43,7 @@ public sealed class ReaderCacheEvictionTests(QueryCountingApp app) : IClassFixtu
         await AssertCachedAsync(urls);
     }
 
-    private async Task SaveAsync(ReaderArticle article, StaffCredentials editor, Func<EditableArticle, ArticleDraft> change,
+    private async Task SaveAsync(ArticleRef article, StaffCredentials editor, Func<EditableArticle, ArticleDraft> change,
         ArticleTransition transition = ArticleTransition.None)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -92,7 +92,7 @@ public sealed class ReaderCacheEvictionTests(QueryCountingApp app) : IClassFixtu
         var author = await app.CreateStaffAsync(Roles.Author);
         var section = await app.CategoryAsync($"Drafts {key}");
         var published = await app.ArticleAsync($"Out already {key}", categories: [section], tags: [$"Shared {key}"], author: author);
-        var draft = await app.DraftAsync($"Not yet {key}", categories: [section], tags: [$"Shared {key}"], author: author);
+        var draft = await app.ArticleAsync($"Not yet {key}", categories: [section], tags: [$"Shared {key}"], author: author, status: ArticleStatus.Draft);
         var urls = new[] { "/", published.Url, $"/category/{Fandom.Web.Content.Slugs.From($"Drafts {key}")}",
             $"/tag/{Fandom.Web.Content.Slugs.From($"Shared {key}")}", "/feed", "/sitemap.xml" };
         await WarmAsync(urls);

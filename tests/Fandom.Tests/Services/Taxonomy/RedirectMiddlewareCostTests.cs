@@ -11,7 +11,7 @@ public sealed class RedirectMiddlewareCostTests(SqliteApp app) : IClassFixture<S
     [Fact]
     public async Task Live_pages_never_query_redirects_and_a_missing_page_costs_a_handful_of_queries()
     {
-        var article = await app.PublishedArticleAsync("A live page for counting");
+        var article = await app.ArticleAsync("A live page for counting");
         var recorder = new QueryRecorder();
         using var recorded = app.WithWebHostBuilder(host => host.ConfigureServices(services =>
             services.ConfigureDbContext<Fandom.Data.FandomDbContext>(options => options.AddInterceptors(recorder))));
