@@ -3,8 +3,9 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Data;
 using Fandom.Web.Infrastructure;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Media;
+using Fandom.Web.Services.Quotes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Bench.Archive;

@@ -1,7 +1,7 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Quotes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using Fandom.Bench.Archive;
 using Fandom.Data;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Bench.Measure;

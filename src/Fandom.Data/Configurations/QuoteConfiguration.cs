@@ -4,18 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Fandom.Data.Configurations;
 
-public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
-{
-    public void Configure(EntityTypeBuilder<Person> person)
-    {
-        person.Property(p => p.Name).HasMaxLength(200);
-        person.Property(p => p.Slug).HasMaxLength(200);
-        person.Property(p => p.Bio).HasMaxLength(2000);
-        person.Property(p => p.Url).HasMaxLength(500);
-        person.HasIndex(p => p.Slug).IsUnique();
-    }
-}
-
 public sealed class QuoteConfiguration : IEntityTypeConfiguration<Quote>
 {
     public void Configure(EntityTypeBuilder<Quote> quote)

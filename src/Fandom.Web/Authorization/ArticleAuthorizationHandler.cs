@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Fandom.Data.Entities;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 

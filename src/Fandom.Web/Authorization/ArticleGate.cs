@@ -1,4 +1,4 @@
-using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using System.Security.Claims;

@@ -1,6 +1,7 @@
 using Fandom.Web.Infrastructure;
 using Fandom.Web.Models;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -16,7 +17,7 @@ public sealed class ArticlesController(ArticleService articles, PublicUrls urls,
         if (found.MovedTo is not null) return RedirectToActionPermanent(nameof(Show), new { slug = found.MovedTo });
         if (found.Article is null) return NotFound();
         var surroundings = await articles.SurroundingsAsync(found.Article, ct);
-        ReaderCacheTags.Add(HttpContext, ContentChanges.ArticlePageTag(found.Article.Id));
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.ArticlePageTag(found.Article.Id));
         ReaderCacheTags.Shows(HttpContext, [found.Article.Id, .. surroundings.Related.Select(r => r.Id),
             .. new[] { surroundings.Previous, surroundings.Next }.OfType<ArticleLink>().Select(l => l.Id)]);
         var baseUrl = urls.BaseUrl(Request);

@@ -1,7 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Fandom.Web.Infrastructure;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -27,7 +27,7 @@ public sealed class FeedsController(FeedService feeds, PublicUrls urls, SiteSett
     {
         var content = await feeds.LatestAsync(categorySlug, ct);
         if (content is null) return NotFound();
-        ReaderCacheTags.Add(HttpContext, categorySlug is null ? ContentChanges.HomeTag : ContentChanges.CategoryTag(categorySlug));
+        ReaderCacheTags.Add(HttpContext, categorySlug is null ? ReaderCacheInvalidation.HomeTag : ReaderCacheInvalidation.CategoryTag(categorySlug));
         var feed = FeedWriter.Build(content, settings.Current, urls.BaseUrl(Request), atom);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Async = true }))

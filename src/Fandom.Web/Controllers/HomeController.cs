@@ -1,6 +1,7 @@
 using Fandom.Web.Infrastructure;
 using Fandom.Web.Models;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -15,7 +16,7 @@ public sealed class HomeController(ArticleService articles) : Controller
         if (page < 1) return NotFound();
         var latest = await articles.LatestAsync(page, ct);
         if (page > 1 && latest.Items.Count == 0) return NotFound();
-        ReaderCacheTags.Add(HttpContext, ContentChanges.HomeTag);
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.HomeTag);
         ReaderCacheTags.Shows(HttpContext, latest.Items.Select(a => a.Id));
         return View(new HomeViewModel(latest));
     }

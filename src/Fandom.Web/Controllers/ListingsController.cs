@@ -1,6 +1,8 @@
 using Fandom.Web.Models;
-using Fandom.Web.Services;
 using Fandom.Web.Infrastructure;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -12,15 +14,15 @@ public sealed class ListingsController(ArticleService articles) : Controller
 {
     [HttpGetOrHead("/category/{slug}")]
     public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken ct = default) =>
-        Show("Section", $"/category/{slug}", ContentChanges.CategoryTag(slug), page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
+        Show("Section", $"/category/{slug}", ReaderCacheInvalidation.CategoryTag(slug), page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
 
     [HttpGetOrHead("/tag/{slug}")]
     public async Task<IActionResult> Tag(string slug, int page = 1, CancellationToken ct = default) =>
-        Show("Topic", $"/tag/{slug}", ContentChanges.TagTag(slug), page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
+        Show("Topic", $"/tag/{slug}", ReaderCacheInvalidation.TagTag(slug), page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
 
     [HttpGetOrHead("/author/{slug}")]
     public async Task<IActionResult> Author(string slug, int page = 1, CancellationToken ct = default) =>
-        Show("Author", $"/author/{slug}", ContentChanges.AuthorTag(slug), page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
+        Show("Author", $"/author/{slug}", ReaderCacheInvalidation.AuthorTag(slug), page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
 
     private IActionResult Show(string kind, string path, string cacheTag, int page, Listing? listing)
     {

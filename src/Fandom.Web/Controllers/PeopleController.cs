@@ -1,6 +1,7 @@
 using Fandom.Web.Models;
-using Fandom.Web.Services;
 using Fandom.Web.Infrastructure;
+using Fandom.Web.Services.Quotes;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -14,7 +15,7 @@ public sealed class PeopleController(PeopleService people) : Controller
     {
         var person = page < 1 ? null : await people.PageAsync(slug, page, ct);
         if (person is null || (page > 1 && person.Articles.Items.Count == 0)) return NotFound();
-        ReaderCacheTags.Add(HttpContext, ContentChanges.PersonTag(slug));
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.PersonTag(slug));
         ReaderCacheTags.Shows(HttpContext, person.Articles.Items.Select(a => a.Id));
         return View(new PersonViewModel(person, PagerViewModel.For($"/people/{slug}", person.Articles)));
     }

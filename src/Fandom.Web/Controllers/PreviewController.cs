@@ -1,6 +1,8 @@
 using Fandom.Web.Infrastructure;
 using Fandom.Web.Models;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Controllers;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Fandom.Web.Infrastructure;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -18,7 +18,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
     [HttpGetOrHead("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken ct)
     {
-        ReaderCacheTags.Add(HttpContext, ContentChanges.SitemapTag);
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.SitemapTag);
         var plan = await sitemap.PlanAsync(ct);
         if (plan.IsIndex)
             return Xml("sitemapindex", "sitemap", plan.Files.ToAsyncEnumerable());
@@ -28,7 +28,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
     [HttpGetOrHead("/sitemaps/articles-{number:int}.xml")]
     public async Task<IActionResult> Articles(int number, CancellationToken ct)
     {
-        ReaderCacheTags.Add(HttpContext, ContentChanges.SitemapTag);
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.SitemapTag);
         if (number < 1) return NotFound();
         // Read ahead by one entry: an empty range is a 404, not an empty urlset.
         var entries = sitemap.ArticlesAsync(number).GetAsyncEnumerator(ct);
@@ -43,7 +43,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
     [HttpGetOrHead("/sitemaps/pages-{number:int}.xml")]
     public async Task<IActionResult> Pages(int number, CancellationToken ct)
     {
-        ReaderCacheTags.Add(HttpContext, ContentChanges.SitemapTag);
+        ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.SitemapTag);
         var pages = await sitemap.PagesAsync(number, ct);
         return pages is null ? NotFound() : Xml("urlset", "url", pages.ToAsyncEnumerable());
     }

@@ -1,6 +1,6 @@
 using Fandom.Data.Entities;
 using Fandom.Web.Models;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,7 @@
 using Fandom.Data;
+using Fandom.Web.Data.Demo;
 using Fandom.Web.Options;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,17 @@ public static class DatabaseSetup
     public const string PostgresMigrationsAssembly = "Fandom.Migrations.Postgres";
     public const string DefaultSqliteConnectionString = "Data Source=App_Data/fandom.db";
 
-    public static IServiceCollection AddFandomDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    /// <summary>The database on the configured provider, the Data Protection keys kept in it, and the demo content seeder.</summary>
+    public static IServiceCollection AddFandomData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddFandomDatabase(configuration, environment);
+        services.AddDataProtection().SetApplicationName("Fandom").PersistKeysToDbContext<FandomDbContext>();
+        services.AddScoped<DemoContentSeeder>();
+        return services;
+    }
+
+    private static IServiceCollection AddFandomDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);

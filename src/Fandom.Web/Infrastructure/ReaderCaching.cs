@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Fandom.Web.Options;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
@@ -9,7 +9,7 @@ using Microsoft.Net.Http.Headers;
 namespace Fandom.Web.Infrastructure;
 
 /// <summary>
-/// Output caching of anonymous reader pages. Entries are tagged <see cref="ContentChanges.ReaderPagesTag"/> plus
+/// Output caching of anonymous reader pages. Entries are tagged <see cref="ReaderCacheInvalidation.ReaderPagesTag"/> plus
 /// what each page shows (<see cref="ReaderCacheTags"/>), and never outlive the next scheduled publish or
 /// unpublish: that instant is part of the cache key, so once it passes the next request misses and renders the
 /// new state, whatever the cache's own clock says. The entry holds the body compressed as sent and its ETag, so
@@ -36,7 +36,7 @@ public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression) 
         context.AllowLocking = true;
         if (!cacheable) return;
 
-        context.Tags.Add(ContentChanges.ReaderPagesTag);
+        context.Tags.Add(ReaderCacheInvalidation.ReaderPagesTag);
         context.CacheVaryByRules.QueryKeys = new(["page"]);
         // One entry per encoding actually sent (br, gzip or none), as the compression middleware will choose it.
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.CheckRequestAcceptsCompression(http)

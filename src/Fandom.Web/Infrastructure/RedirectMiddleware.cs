@@ -1,4 +1,4 @@
-using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Taxonomy;
 
 namespace Fandom.Web.Infrastructure;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Quotes;
 using Fandom.Web.Services.Search;
 
 namespace Fandom.Web.Models;

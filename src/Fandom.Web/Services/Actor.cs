@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Services;
 

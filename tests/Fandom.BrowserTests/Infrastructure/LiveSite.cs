@@ -1,6 +1,8 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -50,7 +52,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task CreateStaffAsync(string email, string displayName, string role, string password)
     {
         await using var scope = Services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<Fandom.Web.Services.StaffService>()
+        var (user, errors) = await scope.ServiceProvider.GetRequiredService<Fandom.Web.Services.Admin.StaffService>()
             .CreateAsync(email, displayName, password, role, actor: null);
         Assert.True(user is not null, string.Join("; ", errors));
     }

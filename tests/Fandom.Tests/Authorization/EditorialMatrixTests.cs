@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 
 namespace Fandom.Tests.Authorization;
 
@@ -65,7 +65,7 @@ public abstract class EditorialMatrixTests(FandomApp app)
         var action = Actions.Single(a => a.Name == actionName);
         var (visitor, session) = await VisitorAsync(who);
         var owner = whose == "own" ? visitor! : await VisitorAsync("owner").ContinueWith(t => t.Result.Staff!);
-        var article = await app.ArticleInStateAsync(owner, action.State);
+        var article = await app.ArticleAsync(author: owner, status: action.State);
         // Most actions live under the article's address; the live preview names the article in its form.
         var url = action.Path.StartsWith("/editorial") ? action.Path : $"/editorial/articles/{article.Id}{action.Path}";
 

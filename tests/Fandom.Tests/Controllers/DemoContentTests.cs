@@ -1,5 +1,5 @@
 using System.Net;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Data.Demo;
 
 namespace Fandom.Tests.Controllers;
@@ -75,7 +75,7 @@ public sealed class DemoContentTests(DemoSqliteApp app) : IClassFixture<DemoSqli
         var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(xml);
         var published = DemoNewsroom.Articles.Concat(DemoNewsroom.Briefs)
             .Count(a => a.Status == Fandom.Data.Entities.ArticleStatus.Published && a.PublishedDaysAgo > 0);
-        Assert.Equal(Math.Min(published, Fandom.Web.Services.FeedService.EntryCount), feed.Items.Count());
+        Assert.Equal(Math.Min(published, Fandom.Web.Services.Site.FeedService.EntryCount), feed.Items.Count());
         Assert.Contains(feed.Items, i => i.Title.Text.Contains("Lantern Court trailer"));
     }
 }

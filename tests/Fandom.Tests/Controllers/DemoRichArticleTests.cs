@@ -1,4 +1,4 @@
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Data.Demo;
 
 namespace Fandom.Tests.Controllers;

@@ -3,9 +3,11 @@ using System.ServiceModel.Syndication;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
-using Fandom.Tests.Infrastructure;
+using Fandom.Data.Entities;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Fandom.Tests.Controllers;
@@ -13,14 +15,14 @@ namespace Fandom.Tests.Controllers;
 /// <summary>Feeds, sitemap, robots.txt and structured data: valid documents with the expected entries.</summary>
 public abstract class FeedAndSeoTests(FandomApp app)
 {
-    private async Task<(string Key, string CategorySlug, ReaderArticle Visible, string[] Hidden)> ContentAsync()
+    private async Task<(string Key, string CategorySlug, ArticleRef Visible, string[] Hidden)> ContentAsync()
     {
         var key = Guid.NewGuid().ToString("N")[..8];
         var category = await app.CategoryAsync($"Feed section {key}");
         var visible = await app.ArticleAsync($"Feed visible {key}", "Full **body** text.", categories: [category], tags: [$"Feed tag {key}"]);
-        var draft = await app.DraftAsync($"Feed draft {key}", categories: [category]);
+        var draft = await app.ArticleAsync($"Feed draft {key}", categories: [category], status: ArticleStatus.Draft);
         var scheduled = await app.ArticleAsync($"Feed scheduled {key}", categories: [category], publishAtUtc: app.Now().AddDays(2));
-        var archived = await app.ArchivedAsync($"Feed archived {key}", categories: [category]);
+        var archived = await app.ArticleAsync($"Feed archived {key}", categories: [category], status: ArticleStatus.Archived);
         return (key, Slugs.From($"Feed section {key}"), visible, [draft.Slug, scheduled.Slug, archived.Slug]);
     }
 
@@ -78,7 +80,7 @@ public abstract class FeedAndSeoTests(FandomApp app)
         });
         try
         {
-            await app.WithServiceAsync<ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+            await app.WithServiceAsync<ReaderCacheInvalidation, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
             var item = Assert.Single((await LoadFeedAsync($"/category/{slug}/feed", "application/rss+xml")).Items);
             Assert.Null(item.Content);
             Assert.Empty(item.ElementExtensions.ReadElementExtensions<string>("encoded", FeedWriter.ContentNamespace));
@@ -91,7 +93,7 @@ public abstract class FeedAndSeoTests(FandomApp app)
                 await s.SaveAsync(new SettingsUpdate(null, null, null, null, null, null, null), new Actor(admin.Id, admin.DisplayName));
                 return true;
             });
-            await app.WithServiceAsync<ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+            await app.WithServiceAsync<ReaderCacheInvalidation, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
         }
     }
 

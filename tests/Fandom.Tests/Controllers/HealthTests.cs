@@ -1,5 +1,5 @@
 using System.Net;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 
 namespace Fandom.Tests.Controllers;
 

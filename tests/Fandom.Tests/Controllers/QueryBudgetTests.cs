@@ -1,47 +1,13 @@
-using System.Data.Common;
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Controllers;
-
-/// <summary>Counts every SQL command the app sends.</summary>
-public sealed class CommandCounter : DbCommandInterceptor
-{
-    private int count;
-
-    public int Count => Volatile.Read(ref count);
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Interlocked.Increment(ref count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
-}
 
 /// <summary>
 /// Each reader page, rendered without the output cache, costs a few queries, and the same number however many
@@ -81,9 +47,9 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
             Assert.True(queries <= BudgetFor(url), $"{url} used {queries} queries");
         Assert.Equal(small.Select(p => p.Queries), large.Select(p => p.Queries));
 
-        async Task<ReaderArticle> AddArticlesAsync(int count)
+        async Task<ArticleRef> AddArticlesAsync(int count)
         {
-            ReaderArticle? last = null;
+            ArticleRef? last = null;
             for (var i = 0; i < count; i++)
             {
                 app.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -96,7 +62,7 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
         async Task<List<(string Url, int Queries)>> MeasureAsync(int round)
         {
             // Nothing comes from the output cache: every page renders.
-            await counted.Services.GetRequiredService<ContentChanges>().PublishedContentChangedAsync();
+            await counted.Services.GetRequiredService<ReaderCacheInvalidation>().PublishedContentChangedAsync();
             // Settings, the publishing schedule and the sections are memoized in memory by design: warm them, as any running site has.
             await counted.Services.GetRequiredService<PublishingSchedule>().NextChangeUtcAsync();
             await counted.Services.GetRequiredService<SectionNavigation>().SectionsAsync();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +12,7 @@ namespace Fandom.Tests.Controllers;
 public abstract class ReaderRoutesTests(FandomApp app)
 {
     private sealed record Newsroom(string Key, string CategorySlug, string TagSlug, string AuthorSlug,
-        ReaderArticle Published, ReaderArticle Draft, ReaderArticle Scheduled, ReaderArticle Archived);
+        ArticleRef Published, ArticleRef Draft, ArticleRef Scheduled, ArticleRef Archived);
 
     /// <summary>One of each state, all in the same category and tag, by the same author; titles unique to the test.</summary>
     private async Task<Newsroom> NewsroomAsync()
@@ -22,10 +22,10 @@ public abstract class ReaderRoutesTests(FandomApp app)
         var tag = $"Topic {key}";
         var author = await app.CreateStaffAsync(Roles.Author, $"Writer {key}");
         var published = await app.ArticleAsync($"Published {key}", categories: [category], tags: [tag], author: author);
-        var draft = await app.DraftAsync($"Draft {key}", categories: [category], tags: [tag], author: author);
+        var draft = await app.ArticleAsync($"Draft {key}", categories: [category], tags: [tag], author: author, status: ArticleStatus.Draft);
         var scheduled = await app.ArticleAsync($"Scheduled {key}", categories: [category], tags: [tag], author: author,
             publishAtUtc: app.Now().AddDays(3));
-        var archived = await app.ArchivedAsync($"Archived {key}", categories: [category], tags: [tag], author: author);
+        var archived = await app.ArticleAsync($"Archived {key}", categories: [category], tags: [tag], author: author, status: ArticleStatus.Archived);
         return new Newsroom(key, Slugs.From($"Section {key}"), Slugs.From(tag), await app.AuthorSlugAsync(author),
             published, draft, scheduled, archived);
     }
@@ -79,7 +79,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
     public async Task An_author_with_only_unpublished_work_has_no_page()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        await app.DraftAsync($"Only a draft {Guid.NewGuid():N}", author: author);
+        await app.ArticleAsync($"Only a draft {Guid.NewGuid():N}", author: author, status: ArticleStatus.Draft);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/author/{await app.AuthorSlugAsync(author)}")).StatusCode);
     }
 
@@ -91,7 +91,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
         var slug = Slugs.From($"Paged {key}");
         // One more than a page: the default page holds twelve.
         for (var i = 0; i < 13; i++) await app.ArticleAsync($"Paged story {i} {key}", categories: [category]);
-        await app.DraftAsync($"Paged draft {key}", categories: [category]);
+        await app.ArticleAsync($"Paged draft {key}", categories: [category], status: ArticleStatus.Draft);
         var reader = new BrowserSession(app.Reader());
 
         var first = await reader.GetAsync($"/category/{slug}");
@@ -129,8 +129,8 @@ public abstract class ReaderRoutesTests(FandomApp app)
             author: author, contentNotes: "grief, violence");
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         var newer = await app.ArticleAsync($"Newer {key}", tags: [$"Paper {key}"]);
-        await app.DraftAsync($"Related draft {key}", tags: [$"Ink {key}"]);
-        await app.ArchivedAsync($"Related archived {key}", tags: [$"Ink {key}"]);
+        await app.ArticleAsync($"Related draft {key}", tags: [$"Ink {key}"], status: ArticleStatus.Draft);
+        await app.ArticleAsync($"Related archived {key}", tags: [$"Ink {key}"], status: ArticleStatus.Archived);
         await app.ArticleAsync($"Related scheduled {key}", tags: [$"Ink {key}"], publishAtUtc: app.Now().AddDays(1));
 
         var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
@@ -177,7 +177,7 @@ public abstract class ReaderRoutesTests(FandomApp app)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, "Changed quietly")));
         Assert.Equal(article.Title, (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
         // …and is as soon as a service announces a change.
-        await app.WithServiceAsync<Fandom.Web.Services.ContentChanges, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
+        await app.WithServiceAsync<Fandom.Web.Services.Site.ReaderCacheInvalidation, bool>(async c => { await c.PublishedContentChangedAsync(); return true; });
         Assert.Equal("Changed quietly", (await reader.GetAsync(article.Url)).QuerySelector("h1")!.TextContent);
     }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Controllers;
@@ -52,13 +52,13 @@ public abstract class ScheduledVisibilityTests(FandomApp app)
         // An earlier story keeps every list non-empty, so pages are 200 and cacheable before the scheduled one appears.
         // Both stories quote the same person, so the person page exists before the scheduled one appears on it.
         var speaker = $"Quoted Person {Guid.NewGuid():N}"[..22];
-        var earlier = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Already out",
-            body: $"> “The first thing I said.”\n>\n> — {speaker}", categoryIds: [category], tags: [tag]);
+        var earlier = await app.ArticleAsync("Already out",
+            body: $"> “The first thing I said.”\n>\n> — {speaker}", categories: [category], tags: [tag], author: author);
         var at = app.Clock.GetUtcNow().UtcDateTime.AddHours(1);
-        var scheduled = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Exactly on time",
-            body: $"> “The second thing I said.”\n>\n> — {speaker}", publishAtUtc: at, categoryIds: [category], tags: [tag]);
+        var scheduled = await app.ArticleAsync("Exactly on time",
+            body: $"> “The second thing I said.”\n>\n> — {speaker}", publishAtUtc: at, categories: [category], tags: [tag], author: author);
         var scene = new Scene(scheduled, earlier, "schedules", Fandom.Web.Content.Slugs.From(tag),
-            await app.WithDbAsync(db => db.Users.Where(u => u.Id == author.Id).Select(u => u.Slug).SingleAsync()),
+            await app.AuthorSlugAsync(author),
             Fandom.Web.Content.Slugs.From(speaker));
 
         app.Clock.Advance(at - app.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(1));
@@ -84,14 +84,14 @@ public abstract class ScheduledVisibilityTests(FandomApp app)
     public async Task An_article_with_an_unpublish_time_leaves_every_reader_surface_at_that_time()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Published, "Here for an hour");
+        var article = await app.ArticleAsync("Here for an hour", author: author);
         var until = app.Clock.GetUtcNow().UtcDateTime.AddHours(1);
         await app.WithDbAsync(async db =>
         {
             await db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UnpublishAtUtc, until));
             return 0;
         });
-        await app.WithServiceAsync<Fandom.Web.Services.ContentChanges, int>(async c => { await c.PublishedContentChangedAsync(); return 0; });
+        await app.WithServiceAsync<Fandom.Web.Services.Site.ReaderCacheInvalidation, int>(async c => { await c.PublishedContentChangedAsync(); return 0; });
 
         var (before, _) = await GetAsync(article.Url);
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);

@@ -1,5 +1,8 @@
 using System.Net;
-using Fandom.Tests.Infrastructure;
+using Fandom.Data.Entities;
+using Fandom.Tests.Support;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Fandom.Web.Services.Search;
 
 namespace Fandom.Tests.Controllers;
@@ -104,8 +107,8 @@ public abstract class SearchTests(FandomApp app)
     {
         var word = Word();
         var published = await app.ArticleAsync($"Visible {word}");
-        await app.DraftAsync($"Draft {word}");
-        await app.ArchivedAsync($"Archived {word}");
+        await app.ArticleAsync($"Draft {word}", status: ArticleStatus.Draft);
+        await app.ArticleAsync($"Archived {word}", status: ArticleStatus.Archived);
         await app.ArticleAsync($"Scheduled {word}", publishAtUtc: app.Now().AddHours(2));
 
         Assert.Equal([published.Title], await ResultTitlesAsync(word));
@@ -116,15 +119,15 @@ public abstract class SearchTests(FandomApp app)
     {
         var (before, after) = (Word(), Word());
         var article = await app.ArticleAsync($"Edited {before}");
-        await app.WithServiceAsync<Fandom.Web.Services.EditorialService, bool>(async editorial =>
+        await app.WithServiceAsync<Fandom.Web.Services.Editorial.EditorialService, bool>(async editorial =>
         {
             var editable = (await editorial.EditableAsync(article.Id))!;
             var author = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
                 db.Users.Where(u => u.Articles.Any(a => a.Id == article.Id))));
-            var draft = new Fandom.Web.Services.ArticleDraft($"Edited {after}", editable.Dek, editable.Body, editable.CategoryIds, editable.TagNames,
+            var draft = new Fandom.Web.Services.Editorial.ArticleDraft($"Edited {after}", editable.Dek, editable.Body, editable.CategoryIds, editable.TagNames,
                 null, editable.Slug, editable.PublishAtUtc, null, null, null, editable.ConcurrencyStamp);
-            Assert.Equal(Fandom.Web.Services.SaveOutcome.Saved,
-                await editorial.SaveAsync(article.Id, draft, Fandom.Web.Services.ArticleTransition.None, new(author.Id, author.DisplayName)));
+            Assert.Equal(Fandom.Web.Services.Editorial.SaveOutcome.Saved,
+                await editorial.SaveAsync(article.Id, draft, Fandom.Web.Services.Editorial.ArticleTransition.None, new(author.Id, author.DisplayName)));
             return true;
         });
         Assert.Empty(await ResultTitlesAsync(before));

@@ -1,5 +1,5 @@
 using Fandom.Data;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Infrastructure;
 using Fandom.Web.Options;
 using Microsoft.AspNetCore.Builder;

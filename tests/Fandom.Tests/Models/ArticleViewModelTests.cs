@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Fandom.Web.Models;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
 
 namespace Fandom.Tests.Models;
 

@@ -1,4 +1,5 @@
-using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Tests.Services;
 

@@ -1,4 +1,4 @@
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Tests.Services;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Fandom.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +17,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     {
         var speaker = Unique("Alice Oseman");
         var body = $"Intro.\n\n> “I definitely want to be bringing in the themes of mental health.”\n>\n> — {speaker}, [Digital Spy](https://www.digitalspy.com/)";
-        var article = await app.PublishedArticleAsync(Unique("Heartstopper season two"), body);
+        var article = await app.ArticleAsync(Unique("Heartstopper season two"), body);
         var slug = Slugs.From(speaker);
 
         var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
@@ -42,7 +42,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     public async Task A_quote_dropped_from_the_body_leaves_the_library_and_the_person_page()
     {
         var speaker = Unique("Nadia Voss");
-        var article = await app.PublishedArticleAsync(Unique("Grief as weather"), $"> It’s the weather in this town.\n>\n> — {speaker}");
+        var article = await app.ArticleAsync(Unique("Grief as weather"), $"> It’s the weather in this town.\n>\n> — {speaker}");
         Assert.Equal(HttpStatusCode.OK, (await app.Reader().GetAsync($"/people/{Slugs.From(speaker)}")).StatusCode);
 
         await ResaveAsync(article.Id, "No quotes any more.");
@@ -56,7 +56,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     {
         var speaker = Unique("Hollis Grey");
         var author = await app.CreateStaffAsync(Roles.Author);
-        await app.WithServiceAsync<Fandom.Web.Services.EditorialService, int>(async editorial =>
+        await app.WithServiceAsync<Fandom.Web.Services.Editorial.EditorialService, int>(async editorial =>
             (await editorial.CreateAsync(Draft(Unique("Secret draft"), $"> Not yet.\n>\n> — {speaker}"), new(author.Id, author.DisplayName))).Id);
 
         Assert.Equal(1, await app.WithDbAsync(db => db.Quotes.CountAsync(q => q.Speaker!.Name == speaker)));
@@ -73,7 +73,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
         var library = await editor.GetAsync($"/editorial/quotes?q={Uri.EscapeDataString(speaker)}");
         Assert.Contains(library.QuerySelectorAll(".quote-table code"), c => c.TextContent == $"{{{{quote {id}}}}}");
 
-        var article = await app.PublishedArticleAsync(Unique("Practical effects"), $"Intro.\n\n{{{{quote {id}}}}}");
+        var article = await app.ArticleAsync(Unique("Practical effects"), $"Intro.\n\n{{{{quote {id}}}}}");
         var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
         var figure = page.QuerySelector(".article-body figure.quote")!;
         Assert.Equal("The lanterns had to be real.", figure.QuerySelector("blockquote p")!.TextContent);
@@ -89,8 +89,8 @@ public abstract class QuoteLibraryTests(FandomApp app)
     {
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var id = await AddQuoteAsync(editor, "First wording.", Unique("Sol Ferreira"));
-        var first = await app.PublishedArticleAsync(Unique("One"), $"{{{{quote {id}}}}}");
-        var second = await app.PublishedArticleAsync(Unique("Two"), $"Text.\n\n{{{{quote {id}}}}}");
+        var first = await app.ArticleAsync(Unique("One"), $"{{{{quote {id}}}}}");
+        var second = await app.ArticleAsync(Unique("Two"), $"Text.\n\n{{{{quote {id}}}}}");
 
         var form = await editor.GetAsync($"/editorial/quotes/{id}");
         var saved = await editor.SubmitAsync(form, "form.quote-form", new() { ["Text"] = "Second wording." }, button: "Save quote");
@@ -127,7 +127,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     public async Task A_missing_library_quote_renders_nothing_for_readers_and_is_flagged_in_the_editor()
     {
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
-        var article = await app.PublishedArticleAsync(Unique("Missing quote"), "Before.\n\n{{quote 987654}}\n\nAfter.");
+        var article = await app.ArticleAsync(Unique("Missing quote"), "Before.\n\n{{quote 987654}}\n\nAfter.");
         var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
         Assert.Empty(page.QuerySelectorAll(".article-body figure"));
         Assert.Equal(["Before.", "After."], page.QuerySelectorAll(".article-body p").Select(p => p.TextContent));
@@ -140,7 +140,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
     [Fact]
     public async Task A_newer_pipeline_re_renders_stored_articles_at_start_up()
     {
-        var article = await app.PublishedArticleAsync(Unique("Stale render"), "> Old words.\n>\n> — Sam Reyes");
+        var article = await app.ArticleAsync(Unique("Stale render"), "> Old words.\n>\n> — Sam Reyes");
         await app.WithDbAsync(db => db.Articles.Where(a => a.Id == article.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.RenderVersion, ContentRenderer.Version - 1).SetProperty(a => a.BodyHtml, "<p>stale</p>")));
 
@@ -160,7 +160,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
             db.People.Add(new Person { Name = name + " Senior", Slug = Slugs.From(name) });
             return db.SaveChangesAsync();
         });
-        await app.PublishedArticleAsync(Unique("Two Jo Parks"), $"> Hello.\n>\n> — {name}!");
+        await app.ArticleAsync(Unique("Two Jo Parks"), $"> Hello.\n>\n> — {name}!");
 
         var slug = await app.WithDbAsync(db => db.People.Where(p => p.Name == name + "!").Select(p => p.Slug).SingleAsync());
         Assert.Equal(Slugs.From(name) + "-2", slug);
@@ -191,7 +191,7 @@ public abstract class QuoteLibraryTests(FandomApp app)
 
         var edit = await editor.GetAsync($"/editorial/people/{id}");
         await editor.SubmitAsync(edit, "form.person-form", new() { ["Bio"] = "Novelist and screenwriter." }, button: "Save person");
-        await app.PublishedArticleAsync(Unique("Ellison speaks"), $"> Warm stories.\n>\n> — {name}");
+        await app.ArticleAsync(Unique("Ellison speaks"), $"> Warm stories.\n>\n> — {name}");
 
         var page = await new BrowserSession(app.Reader()).GetAsync($"/people/{Slugs.From(name)}");
         Assert.Equal("Novelist and screenwriter.", page.QuerySelector(".listing-description")!.TextContent);
@@ -202,9 +202,9 @@ public abstract class QuoteLibraryTests(FandomApp app)
     public async Task A_person_page_pages_the_articles_that_quote_them()
     {
         var speaker = Unique("Dev Okafor");
-        var perPage = await app.WithServiceAsync<Fandom.Web.Services.SiteSettingsService, int>(s => Task.FromResult(s.Current.ArticlesPerPage));
+        var perPage = await app.WithServiceAsync<Fandom.Web.Services.Site.SiteSettingsService, int>(s => Task.FromResult(s.Current.ArticlesPerPage));
         for (var i = 0; i <= perPage; i++)
-            await app.PublishedArticleAsync(Unique($"Okafor interview {i}"), $"> Answer {i}.\n>\n> — {speaker}");
+            await app.ArticleAsync(Unique($"Okafor interview {i}"), $"> Answer {i}.\n>\n> — {speaker}");
         var url = $"/people/{Slugs.From(speaker)}";
 
         var reader = new BrowserSession(app.Reader());
@@ -230,17 +230,17 @@ public abstract class QuoteLibraryTests(FandomApp app)
     }
 
     private Task<int> ResaveAsync(int id, string? body = null) =>
-        app.WithServiceAsync<Fandom.Web.Services.EditorialService, int>(async editorial =>
+        app.WithServiceAsync<Fandom.Web.Services.Editorial.EditorialService, int>(async editorial =>
         {
             var current = (await editorial.EditableAsync(id))!;
             var author = await app.WithDbAsync(db => db.Users.FirstAsync());
             var outcome = await editorial.SaveAsync(id, Draft(current.Title, body ?? current.Body) with { ConcurrencyStamp = current.ConcurrencyStamp },
-                Fandom.Web.Services.ArticleTransition.None, new(author.Id, author.DisplayName));
-            Assert.Equal(Fandom.Web.Services.SaveOutcome.Saved, outcome);
+                Fandom.Web.Services.Editorial.ArticleTransition.None, new(author.Id, author.DisplayName));
+            Assert.Equal(Fandom.Web.Services.Editorial.SaveOutcome.Saved, outcome);
             return id;
         });
 
-    internal static Fandom.Web.Services.ArticleDraft Draft(string title, string body) =>
+    internal static Fandom.Web.Services.Editorial.ArticleDraft Draft(string title, string body) =>
         new(title, null, body, [], [], null, null, null, null, null, null, null);
 }
 

@@ -1,5 +1,5 @@
 using Fandom.Data;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,8 @@
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Services;

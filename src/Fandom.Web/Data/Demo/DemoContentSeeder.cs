@@ -2,7 +2,9 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Media;
+using Fandom.Web.Services.Quotes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Data.Demo;

@@ -1,6 +1,8 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Media;
@@ -23,7 +25,7 @@ public sealed record MediaChoice(int Id, string AltText, string StorageKey, int 
 public enum DeleteOutcome { Deleted, NotFound, InUse }
 
 /// <summary>The media library: browse, search, edit and delete. Uploads go through <see cref="MediaUploader"/>.</summary>
-public sealed class MediaService(FandomDbContext db, IMediaStorage storage, ArticleRenderer renderer, ContentChanges changes)
+public sealed class MediaService(FandomDbContext db, IMediaStorage storage, ArticleRenderer renderer, ReaderCacheInvalidation changes)
 {
     public const int PageSize = 24;
 

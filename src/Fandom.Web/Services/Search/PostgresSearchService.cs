@@ -1,4 +1,5 @@
 using Fandom.Data;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Search;

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Fandom.Data;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Search;

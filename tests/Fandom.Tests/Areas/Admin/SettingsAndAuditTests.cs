@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Admin;
@@ -53,7 +53,7 @@ public abstract class SettingsAndAuditTests(FandomApp app)
     public async Task The_audit_log_shows_editorial_and_admin_actions_filtered_by_person_action_and_date()
     {
         var author = await app.CreateStaffAsync(Roles.Author, "Ada Audited");
-        await app.PublishedArticleAsync("An audited story", author: author);
+        await app.ArticleAsync("An audited story", author: author);
         app.Clock.Advance(TimeSpan.FromDays(3));
         using var admin = await app.SignInAsNewAsync(Roles.Admin);
         var details = await admin.GetAsync($"/admin/users/{author.Id}");

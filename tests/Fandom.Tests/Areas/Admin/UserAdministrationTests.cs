@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Admin;
 using Microsoft.AspNetCore.Identity;
@@ -154,8 +154,8 @@ public abstract class UserAdministrationTests(FandomApp app)
     {
         var leaving = await app.CreateStaffAsync(Roles.Author, "Lee Leaving");
         var successor = await app.CreateStaffAsync(Roles.Editor, "Sam Staying");
-        var first = await app.PublishedArticleAsync("Leaving story one", author: leaving);
-        var second = await app.PublishedArticleAsync("Leaving story two", author: leaving);
+        var first = await app.ArticleAsync("Leaving story one", author: leaving);
+        var second = await app.ArticleAsync("Leaving story two", author: leaving);
         var before = await app.WithDbAsync(async db => (Articles: await db.Articles.CountAsync(), Revisions: await db.ArticleRevisions.CountAsync(),
             Audit: await db.AuditEvents.CountAsync(e => e.ActorId == leaving.Id)));
 

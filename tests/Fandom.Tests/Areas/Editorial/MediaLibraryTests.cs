@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Services.Media;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
@@ -16,7 +16,7 @@ public abstract class MediaLibraryTests(FandomApp app)
     /// <summary>A published article with <paramref name="hero"/> as hero and <paramref name="embedded"/> in its body, saved through the editor form.</summary>
     private async Task<ArticleRef> ArticleUsingAsync(BrowserSession editor, MediaItem hero, MediaItem embedded, string title, string? heroAlt = null)
     {
-        var article = await app.PublishedArticleAsync(title);
+        var article = await app.ArticleAsync(title);
         var form = await editor.GetAsync($"/editorial/articles/{article.Id}");
         var saved = await editor.SubmitAsync(form, "form.editor-form", new()
         {

@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Editorial;
@@ -11,7 +11,7 @@ public abstract class PreviewLinkTests(FandomApp app)
     private async Task<(BrowserSession Session, ArticleRef Article, string Url)> LinkAsync()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, $"Sneak peek {Guid.NewGuid():N}"[..20], "## Not yet\n\nSecret **draft** text.");
+        var article = await app.ArticleAsync($"Sneak peek {Guid.NewGuid():N}"[..20], "## Not yet\n\nSecret **draft** text.", author: author, status: ArticleStatus.Draft);
         var session = await app.SignInAsync(author);
         var created = await session.PostAsync($"/editorial/articles/{article.Id}/preview-links");
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);

@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 
 namespace Fandom.Tests.Areas.Editorial;
 
@@ -178,7 +178,7 @@ public abstract class PublishingFlowTests(FandomApp app)
     [Fact]
     public async Task A_changed_slug_leaves_the_old_address_redirecting_permanently()
     {
-        var article = await app.PublishedArticleAsync("Moth and Marigold gets a film");
+        var article = await app.ArticleAsync("Moth and Marigold gets a film");
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var saved = await editor.SubmitAsync(await editor.GetAsync($"/editorial/articles/{article.Id}"), "form.editor-form", new() { ["Slug"] = "moth-and-marigold-movie" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -193,7 +193,7 @@ public abstract class PublishingFlowTests(FandomApp app)
     public async Task A_scheduled_article_is_hidden_until_its_publish_time()
     {
         var at = app.Clock.GetUtcNow().UtcDateTime.AddHours(1);
-        var article = await app.PublishedArticleAsync("Tomorrow's premiere", publishAtUtc: at);
+        var article = await app.ArticleAsync("Tomorrow's premiere", publishAtUtc: at);
         var reader = app.Reader();
 
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(article.Url)).StatusCode);
@@ -206,7 +206,7 @@ public abstract class PublishingFlowTests(FandomApp app)
     [Fact]
     public async Task Article_html_is_sanitized_before_any_reader_sees_it()
     {
-        var article = await app.PublishedArticleAsync("Raw HTML test",
+        var article = await app.ArticleAsync("Raw HTML test",
             "Hello <script>alert(1)</script><img src=x onerror=alert(2)> [click](javascript:alert(3)) <b style=\"color:red\">bold</b>");
         var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
         var body = page.QuerySelector(".article-body")!;

@@ -1,7 +1,7 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
-using Fandom.Web.Services.Admin;
+using Fandom.Tests.Support;
+using Fandom.Web.Services.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Editorial;
@@ -12,7 +12,7 @@ public abstract class RedirectTests(FandomApp app)
     [Fact]
     public async Task A_reader_404_is_logged_and_redirect_this_turns_it_into_a_working_redirect()
     {
-        var article = await app.PublishedArticleAsync("Where the old link should go");
+        var article = await app.ArticleAsync("Where the old link should go");
         var reader = app.Reader();
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/2019/05/old-blog-post")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/2019/05/old-blog-post")).StatusCode);
@@ -41,7 +41,7 @@ public abstract class RedirectTests(FandomApp app)
     [Fact]
     public async Task Redirects_never_chain_or_loop_and_never_shadow_a_live_page()
     {
-        var article = await app.PublishedArticleAsync("The final destination");
+        var article = await app.ArticleAsync("The final destination");
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
 
         Assert.Null(await AddAsync(editor, "/chain-b", article.Url));

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Editorial;
@@ -20,7 +20,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     public async Task Two_revisions_compare_side_by_side_with_the_changed_lines_marked()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, "Diffed", "Line one.\nLine two.\nLine three.");
+        var article = await app.ArticleAsync("Diffed", "Line one.\nLine two.\nLine three.", author: author, status: ArticleStatus.Draft);
         using var session = await app.SignInAsync(author);
         await SaveBodyAsync(session, article.Id, "Line one.\nLine 2, rewritten.\nLine three.\nLine four.");
 
@@ -41,7 +41,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     public async Task Restoring_a_revision_brings_its_text_back_as_a_new_revision()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, "Restorable", "The original.");
+        var article = await app.ArticleAsync("Restorable", "The original.", author: author, status: ArticleStatus.Draft);
         using var session = await app.SignInAsync(author);
         await SaveBodyAsync(session, article.Id, "A worse version.");
         var original = await app.WithDbAsync(db => db.ArticleRevisions.Where(r => r.ArticleId == article.Id).OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
@@ -61,7 +61,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     public async Task A_pinned_revision_survives_retention_while_old_unpinned_ones_are_thinned()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, "Long history", "v1");
+        var article = await app.ArticleAsync("Long history", "v1", author: author, status: ArticleStatus.Draft);
         using var session = await app.SignInAsync(author);
         await SaveBodyAsync(session, article.Id, "v2");
         await SaveBodyAsync(session, article.Id, "v3");
@@ -82,7 +82,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     public async Task Autosaved_typing_is_restored_when_the_editor_is_reopened_after_a_closed_tab()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, "Crash test", "Saved text.");
+        var article = await app.ArticleAsync("Crash test", "Saved text.", author: author, status: ArticleStatus.Draft);
         using var session = await app.SignInAsync(author);
         var page = await session.GetAsync($"/editorial/articles/{article.Id}");
         var form = page.QuerySelector("form.editor-form")!;
@@ -114,7 +114,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     [Fact]
     public async Task An_autosave_publishes_nothing()
     {
-        var article = await app.PublishedArticleAsync("Live and autosaved", "Live text.");
+        var article = await app.ArticleAsync("Live and autosaved", "Live text.");
         var revisions = await app.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == article.Id));
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var typed = await editor.PostAsync($"/editorial/articles/{article.Id}/autosave", new()
@@ -130,7 +130,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     [Fact]
     public async Task The_editor_shows_who_else_has_the_article_open()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         using var priya = await app.SignInAsync(await app.CreateStaffAsync(Roles.Editor, "Priya Presence"));
         await priya.GetAsync($"/editorial/articles/{article.Id}");
 
@@ -149,7 +149,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     [Fact]
     public async Task A_stale_save_is_refused_showing_both_versions_and_the_differences()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview, "Contested", "Shared first line.");
+        var article = await app.ArticleAsync("Contested", "Shared first line.", author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         using var mine = await app.SignInAsNewAsync(Roles.Editor);
         using var theirs = await app.SignInAsNewAsync(Roles.Editor);
         var myPage = await mine.GetAsync($"/editorial/articles/{article.Id}");
@@ -173,7 +173,7 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     public async Task A_scheduled_article_going_live_raises_no_conflict_for_an_open_editor()
     {
         var at = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(10);
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.Published, "Going live while open", publishAtUtc: at);
+        var article = await app.ArticleAsync("Going live while open", publishAtUtc: at, author: await app.CreateStaffAsync(Roles.Author));
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
 

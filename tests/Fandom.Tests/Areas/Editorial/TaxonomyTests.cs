@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Editorial;
@@ -124,7 +124,7 @@ public abstract class TaxonomyTests(FandomApp app)
 
     private async Task<ArticleRef> ArticleInAsync(string title, params int[] categoryIds)
     {
-        var article = await app.PublishedArticleAsync(title);
+        var article = await app.ArticleAsync(title);
         await app.WithDbAsync(async db =>
         {
             var entity = await db.Articles.Include(a => a.Categories).SingleAsync(a => a.Id == article.Id);
@@ -136,7 +136,7 @@ public abstract class TaxonomyTests(FandomApp app)
 
     private async Task<ArticleRef> ArticleTaggedAsync(string title, string tag)
     {
-        var article = await app.PublishedArticleAsync(title);
+        var article = await app.ArticleAsync(title);
         await app.WithDbAsync(async db =>
         {
             var entity = await db.Articles.Include(a => a.Tags).SingleAsync(a => a.Id == article.Id);

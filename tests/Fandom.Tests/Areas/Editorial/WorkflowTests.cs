@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Areas.Editorial;
@@ -12,7 +12,7 @@ public abstract class WorkflowTests(FandomApp app)
     public async Task An_editor_requests_changes_and_the_author_sees_the_note_in_the_editor()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.InReview, "Needs another pass");
+        var article = await app.ArticleAsync("Needs another pass", author: author, status: ArticleStatus.InReview);
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
 
         var review = await editor.GetAsync($"/editorial/articles/{article.Id}");
@@ -37,7 +37,7 @@ public abstract class WorkflowTests(FandomApp app)
     public async Task Scheduling_confirms_the_time_in_the_editors_zone_and_in_utc()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: author, status: ArticleStatus.InReview);
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
 
@@ -54,7 +54,7 @@ public abstract class WorkflowTests(FandomApp app)
     [Fact]
     public async Task The_editor_sees_the_publish_time_in_both_zones_while_typing_it()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var response = await editor.PostAsync("/editorial/articles/preview", new()
         {
@@ -69,7 +69,7 @@ public abstract class WorkflowTests(FandomApp app)
     [Fact]
     public async Task An_editor_with_their_own_time_zone_schedules_in_it()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         var editorCreds = await app.CreateStaffAsync(Roles.Editor);
         await app.WithDbAsync(async db =>
         {
@@ -90,7 +90,7 @@ public abstract class WorkflowTests(FandomApp app)
     [Fact]
     public async Task A_time_inside_the_spring_forward_gap_is_scheduled_at_the_first_real_minute_after_it()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
 
@@ -104,7 +104,7 @@ public abstract class WorkflowTests(FandomApp app)
     [Fact]
     public async Task Schedule_without_a_future_time_is_refused_with_the_form_intact()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
         var refused = await editor.SubmitAsync(page, "form.editor-form", new() { ["PublishAt"] = "", ["Body"] = "Keep me." }, button: "Schedule");
@@ -119,7 +119,7 @@ public abstract class WorkflowTests(FandomApp app)
     [Fact]
     public async Task An_unpublish_time_before_the_publish_time_is_refused()
     {
-        var article = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview);
+        var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         var page = await editor.GetAsync($"/editorial/articles/{article.Id}");
         var refused = await editor.SubmitAsync(page, "form.editor-form",
@@ -133,8 +133,8 @@ public abstract class WorkflowTests(FandomApp app)
     [Fact]
     public async Task Unpublish_and_archive_take_an_article_off_the_site_and_are_audited()
     {
-        var first = await app.PublishedArticleAsync("Coming down soon");
-        var second = await app.PublishedArticleAsync("Into the archive");
+        var first = await app.ArticleAsync("Coming down soon");
+        var second = await app.ArticleAsync("Into the archive");
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
 
         Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync($"/editorial/articles/{first.Id}/unpublish")).StatusCode);
@@ -152,7 +152,7 @@ public abstract class WorkflowTests(FandomApp app)
     public async Task An_author_deletes_their_own_draft_and_the_deletion_is_audited()
     {
         var author = await app.CreateStaffAsync(Roles.Author);
-        var article = await app.ArticleInStateAsync(author, ArticleStatus.Draft, "Never mind");
+        var article = await app.ArticleAsync("Never mind", author: author, status: ArticleStatus.Draft);
         using var session = await app.SignInAsync(author);
 
         var editor = await session.GetAsync($"/editorial/articles/{article.Id}");
@@ -168,10 +168,10 @@ public abstract class WorkflowTests(FandomApp app)
     public async Task The_desk_lists_drafts_review_scheduled_and_recently_published()
     {
         var editorCreds = await app.CreateStaffAsync(Roles.Editor);
-        var draft = await app.ArticleInStateAsync(editorCreds, ArticleStatus.Draft, "Desk draft");
-        var review = await app.ArticleInStateAsync(await app.CreateStaffAsync(Roles.Author), ArticleStatus.InReview, "Desk review");
-        await app.ArticleInStateAsync(editorCreds, ArticleStatus.Published, "Desk scheduled", publishAtUtc: app.Clock.GetUtcNow().UtcDateTime.AddDays(3));
-        await app.ArticleInStateAsync(editorCreds, ArticleStatus.Published, "Desk published");
+        var draft = await app.ArticleAsync("Desk draft", author: editorCreds, status: ArticleStatus.Draft);
+        var review = await app.ArticleAsync("Desk review", author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
+        await app.ArticleAsync("Desk scheduled", publishAtUtc: app.Clock.GetUtcNow().UtcDateTime.AddDays(3), author: editorCreds);
+        await app.ArticleAsync("Desk published", author: editorCreds);
         using var editor = await app.SignInAsync(editorCreds);
 
         var desk = await editor.GetAsync("/editorial");
@@ -190,7 +190,7 @@ public abstract class WorkflowTests(FandomApp app)
     public async Task The_calendar_shows_scheduled_and_published_articles_on_their_day()
     {
         var author = await app.CreateStaffAsync(Roles.Editor);
-        await app.ArticleInStateAsync(author, ArticleStatus.Published, "November premiere", publishAtUtc: new DateTime(2026, 11, 12, 18, 30, 0, DateTimeKind.Utc));
+        await app.ArticleAsync("November premiere", publishAtUtc: new DateTime(2026, 11, 12, 18, 30, 0, DateTimeKind.Utc), author: author);
         using var editor = await app.SignInAsync(author);
 
         var calendar = await editor.GetAsync("/editorial/calendar?month=2026-11");

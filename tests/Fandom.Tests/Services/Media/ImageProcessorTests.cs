@@ -1,4 +1,4 @@
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Media;
 using SkiaSharp;

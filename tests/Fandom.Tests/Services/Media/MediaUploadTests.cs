@@ -1,6 +1,6 @@
 using System.Net;
 using Fandom.Data.Entities;
-using Fandom.Tests.Infrastructure;
+using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
 using SkiaSharp;

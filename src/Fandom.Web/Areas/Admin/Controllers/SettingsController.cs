@@ -1,11 +1,12 @@
 using Fandom.Web.Areas.Admin.Models;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Admin.Controllers;
 
-public sealed class SettingsController(SiteSettingsService settings, ContentChanges changes) : AdminController
+public sealed class SettingsController(SiteSettingsService settings, ReaderCacheInvalidation changes) : AdminController
 {
     private static readonly IReadOnlyList<string> TimeZones = TimeZoneInfo.GetSystemTimeZones()
         .Where(z => z.HasIanaId).Select(z => z.Id).Order().ToList();

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Areas.Admin.Models;
 

@@ -3,6 +3,7 @@ using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Fandom.Data.Entities;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
@@ -13,7 +15,7 @@ public sealed class DashboardController(DeskService desk, TimeProvider time) : E
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var everyone = User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
-        return View(new DeskViewModel(await desk.DeskAsync(Actor, everyone, ct), everyone, new SiteTimeFormatter(EditorZone)));
+        return View(new DeskViewModel(await desk.DeskAsync(Actor, everyone, ct), everyone, new ViewerTimeFormatter(EditorZone)));
     }
 
     /// <summary>A month of published and scheduled articles, in the viewer's zone; <c>?month=2026-11</c>.</summary>
@@ -41,6 +43,6 @@ public sealed class DashboardController(DeskService desk, TimeProvider time) : E
         var days = new List<CalendarDay>();
         for (var d = start; d < end; d = d.AddDays(1))
             days.Add(new CalendarDay(d, d.Month == first.Month, byDay[d].ToList()));
-        return View(new CalendarViewModel(first, days, new SiteTimeFormatter(zone)));
+        return View(new CalendarViewModel(first, days, new ViewerTimeFormatter(zone)));
     }
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;

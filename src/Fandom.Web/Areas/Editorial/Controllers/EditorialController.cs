@@ -1,5 +1,6 @@
 using Fandom.Web.Authorization;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

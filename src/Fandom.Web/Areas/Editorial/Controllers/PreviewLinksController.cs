@@ -1,6 +1,7 @@
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;

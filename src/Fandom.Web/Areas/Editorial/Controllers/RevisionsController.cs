@@ -2,6 +2,7 @@ using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
@@ -15,7 +16,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
     {
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var article = await editorial.EditableAsync(id, ct);
-        return View(new RevisionListViewModel(id, article!.Title, await revisions.ListAsync(id, ct), new SiteTimeFormatter(EditorZone), true));
+        return View(new RevisionListViewModel(id, article!.Title, await revisions.ListAsync(id, ct), new ViewerTimeFormatter(EditorZone), true));
     }
 
     [HttpGet("compare")]
@@ -25,7 +26,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
         var comparison = await revisions.CompareAsync(id, from, to, ct);
         if (comparison is null) return NotFound();
         var article = await editorial.EditableAsync(id, ct);
-        return View(new RevisionCompareViewModel(id, article!.Title, comparison, new SiteTimeFormatter(EditorZone), true));
+        return View(new RevisionCompareViewModel(id, article!.Title, comparison, new ViewerTimeFormatter(EditorZone), true));
     }
 
     [HttpPost("{revisionId:int}/restore")]

@@ -2,7 +2,7 @@ using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
-using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Taxonomy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,6 +2,7 @@ using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;

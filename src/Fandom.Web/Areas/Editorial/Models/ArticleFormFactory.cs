@@ -3,6 +3,8 @@ using System.Text.Json;
 using Fandom.Data.Entities;
 using Fandom.Web.Authorization;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 

@@ -1,5 +1,6 @@
 using Fandom.Data.Entities;
-using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 
@@ -44,23 +45,23 @@ public sealed record ArticleFormViewModel(
     public string LocalTime(DateTime utc) => ScheduleText.BothZones(utc, Zone);
 }
 
-public sealed record DeskViewModel(Desk Desk, bool Everyone, SiteTimeFormatter Time);
+public sealed record DeskViewModel(Desk Desk, bool Everyone, ViewerTimeFormatter Time);
 
 /// <summary>Shows times on staff pages in the viewer's own zone.</summary>
-public sealed record SiteTimeFormatter(TimeZoneInfo Zone)
+public sealed record ViewerTimeFormatter(TimeZoneInfo Zone)
 {
     public string Short(DateTime utc) =>
         $"{SiteTime.FromUtc(utc, Zone).ToString("d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture)} {ScheduleText.Abbreviation(Zone, utc)}";
     public string Both(DateTime utc) => ScheduleText.BothZones(utc, Zone);
 }
 
-public sealed record RevisionListViewModel(int ArticleId, string Title, IReadOnlyList<RevisionSummary> Revisions, SiteTimeFormatter Time, bool MayEdit);
+public sealed record RevisionListViewModel(int ArticleId, string Title, IReadOnlyList<RevisionSummary> Revisions, ViewerTimeFormatter Time, bool MayEdit);
 
-public sealed record RevisionCompareViewModel(int ArticleId, string Title, RevisionComparison Comparison, SiteTimeFormatter Time, bool MayEdit);
+public sealed record RevisionCompareViewModel(int ArticleId, string Title, RevisionComparison Comparison, ViewerTimeFormatter Time, bool MayEdit);
 
 public sealed record CalendarDay(DateOnly Date, bool InMonth, IReadOnlyList<CalendarEntry> Entries);
 
-public sealed record CalendarViewModel(DateOnly Month, IReadOnlyList<CalendarDay> Days, SiteTimeFormatter Time)
+public sealed record CalendarViewModel(DateOnly Month, IReadOnlyList<CalendarDay> Days, ViewerTimeFormatter Time)
 {
     public string Title => Month.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
     public string Previous => Month.AddMonths(-1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Fandom.Web.Services;
-using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Taxonomy;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 

@@ -1,0 +1,48 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Content;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services.Admin;
+
+/// <summary>Creates staff accounts with the profile every author page needs.</summary>
+public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
+{
+    /// <summary>
+    /// Whether the site has an administrator. First-run setup stays open until it does; demo bylines
+    /// (accounts without a password) do not count, and the last Admin can never be removed.
+    /// </summary>
+    public Task<bool> HasAdminAsync(CancellationToken ct = default) =>
+        db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin), ct);
+
+    /// <summary>
+    /// Creates an account in <paramref name="role"/>; with no password the person cannot sign in until
+    /// one is set for them. Identity's errors come back as they are, for the form to show.
+    /// </summary>
+    public async Task<(StaffUser? User, IReadOnlyList<string> Errors)> CreateAsync(
+        string email, string displayName, string? password, string role, Actor? actor)
+    {
+        var user = new StaffUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = displayName.Trim(),
+            Slug = await UniqueSlugAsync(Slugs.From(displayName)),
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!created.Succeeded) return (null, created.Errors.Select(e => e.Description).ToList());
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded) return (null, added.Errors.Select(e => e.Description).ToList());
+
+        db.Audit(time.GetUtcNow().UtcDateTime, actor ?? new Actor(user.Id, user.DisplayName), "user.create", "User", user.Id, $"{user.Email} as {role}");
+        await db.SaveChangesAsync();
+        return (user, []);
+    }
+
+    private Task<string> UniqueSlugAsync(string slug) =>
+        Slugs.FirstFreeAsync(slug, candidate => db.Users.AnyAsync(u => u.Slug == candidate));
+}

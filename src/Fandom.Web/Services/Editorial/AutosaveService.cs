@@ -1,0 +1,62 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services.Editorial;
+
+/// <summary>A person's rolling autosave of an article: the form as typed, and the version it started from.</summary>
+public sealed record AutosaveCopy(string Payload, string? BaseStamp, DateTime SavedAtUtc);
+
+/// <summary>
+/// Autosave and presence for the article editor. An autosave is one row per person and article, replaced
+/// each time; it never touches the article itself, so it publishes nothing and cannot cause a conflict.
+/// </summary>
+public sealed class AutosaveService(FandomDbContext db, TimeProvider time)
+{
+    /// <summary>How long after the last heartbeat someone still counts as having the article open.</summary>
+    public static readonly TimeSpan PresenceWindow = TimeSpan.FromSeconds(45);
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<DateTime> SaveAsync(int articleId, Actor actor, string payload, string? baseStamp, CancellationToken ct = default)
+    {
+        var row = await db.ArticleAutosaves.FirstOrDefaultAsync(a => a.ArticleId == articleId && a.UserId == actor.UserId, ct);
+        if (row is null)
+        {
+            row = new ArticleAutosave { ArticleId = articleId, UserId = actor.UserId, Payload = payload };
+            db.ArticleAutosaves.Add(row);
+        }
+        row.Payload = payload;
+        row.BaseStamp = baseStamp;
+        row.SavedAtUtc = Now;
+        await db.SaveChangesAsync(ct);
+        return row.SavedAtUtc;
+    }
+
+    public Task<AutosaveCopy?> FindAsync(int articleId, Actor actor, CancellationToken ct = default) =>
+        db.ArticleAutosaves.Where(a => a.ArticleId == articleId && a.UserId == actor.UserId)
+            .Select(a => new AutosaveCopy(a.Payload, a.BaseStamp, a.SavedAtUtc))
+            .FirstOrDefaultAsync(ct);
+
+    public Task DiscardAsync(int articleId, Actor actor, CancellationToken ct = default) =>
+        db.ArticleAutosaves.Where(a => a.ArticleId == articleId && a.UserId == actor.UserId).ExecuteDeleteAsync(ct);
+
+    /// <summary>Records that <paramref name="actor"/> has the article open and answers who else does.</summary>
+    public async Task<IReadOnlyList<string>> HeartbeatAsync(int articleId, Actor actor, CancellationToken ct = default)
+    {
+        var row = await db.ArticlePresences.FirstOrDefaultAsync(p => p.ArticleId == articleId && p.UserId == actor.UserId, ct);
+        if (row is null)
+        {
+            row = new ArticlePresence { ArticleId = articleId, UserId = actor.UserId };
+            db.ArticlePresences.Add(row);
+        }
+        row.DisplayName = actor.Name.Length > 100 ? actor.Name[..100] : actor.Name;
+        row.LastSeenUtc = Now;
+        await db.SaveChangesAsync(ct);
+
+        var since = Now - PresenceWindow;
+        return await db.ArticlePresences
+            .Where(p => p.ArticleId == articleId && p.UserId != actor.UserId && p.LastSeenUtc >= since)
+            .OrderBy(p => p.DisplayName).Select(p => p.DisplayName).ToListAsync(ct);
+    }
+}

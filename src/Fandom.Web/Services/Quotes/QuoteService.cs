@@ -1,0 +1,91 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services.Quotes;
+
+/// <summary>A library quote's editable fields; the speaker is a name, matched to a Person (or a new one) on save.</summary>
+public sealed record QuoteFields(string Text, string Speaker, string? SourceName, string? SourceUrl, DateOnly? SaidOn, string? Context);
+
+public sealed record QuoteListItem(int Id, string Text, string Speaker, string SpeakerSlug, string? SourceName, DateOnly? SaidOn, int ArticleCount);
+
+/// <summary>The staff-side quote library: browse, search, create and edit quotes.</summary>
+public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ReaderCacheInvalidation changes)
+{
+    public const int PageSize = 25;
+
+    /// <summary>Quotes whose words, speaker or source contain <paramref name="search"/>, newest first.</summary>
+    public Task<Page<QuoteListItem>> SearchAsync(string? search, int page, CancellationToken ct = default) =>
+        Matching(search)
+            .OrderByDescending(q => q.UpdatedAtUtc).ThenByDescending(q => q.Id)
+            .Select(q => new QuoteListItem(q.Id, q.Text, q.Speaker!.Name, q.Speaker.Slug, q.SourceName, q.SaidOn, q.Articles.Count))
+            .ToPageAsync(page, PageSize, ct);
+
+    public Task<QuoteFields?> EditableAsync(int id, CancellationToken ct = default) =>
+        db.Quotes.Where(q => q.Id == id)
+            .Select(q => new QuoteFields(q.Text, q.Speaker!.Name, q.SourceName, q.SourceUrl, q.SaidOn, q.Context))
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<int> CreateAsync(QuoteFields fields, Actor actor, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var quote = new Quote { Text = "", CreatedAtUtc = now };
+        await ApplyAsync(quote, fields, now, ct);
+        db.Quotes.Add(quote);
+        await db.SaveChangesAsync(ct);
+        db.Audit(now, actor, "quote.create", nameof(Quote), quote.Id);
+        await db.SaveChangesAsync(ct);
+        return quote.Id;
+    }
+
+    /// <summary>Saves a quote and re-renders every article that embeds or contains it, so readers see the new words.</summary>
+    public async Task<bool> UpdateAsync(int id, QuoteFields fields, Actor actor, CancellationToken ct = default)
+    {
+        var quote = await db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct);
+        if (quote is null) return false;
+        var now = time.GetUtcNow().UtcDateTime;
+        await ApplyAsync(quote, fields, now, ct);
+        db.Audit(now, actor, "quote.update", nameof(Quote), quote.Id);
+        await db.SaveChangesAsync(ct);
+
+        var articles = await db.Articles.Where(a => a.Quotes.Any(q => q.Id == id)).ToListAsync(ct);
+        foreach (var article in articles) await renderer.RenderAsync(article, ct);
+        await db.SaveChangesAsync(ct);
+        await changes.PublishedContentChangedAsync(ct);
+        return true;
+    }
+
+    /// <summary>The ids a body embeds with <c>{{quote N}}</c> that are not in the library: readers see nothing there.</summary>
+    public async Task<List<int>> MissingAsync(string? body, CancellationToken ct = default)
+    {
+        var ids = RenderContextLoader.QuoteIds(body ?? "");
+        if (ids.Count == 0) return [];
+        var found = await db.Quotes.Where(q => ids.Contains(q.Id)).Select(q => q.Id).ToListAsync(ct);
+        return ids.Except(found).ToList();
+    }
+
+    private IQueryable<Quote> Matching(string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search)) return db.Quotes;
+        var term = search.Trim().ToLower();
+        return db.Quotes.Where(q => q.Text.ToLower().Contains(term) || q.Speaker!.Name.ToLower().Contains(term)
+            || (q.SourceName != null && q.SourceName.ToLower().Contains(term)));
+    }
+
+    private async Task ApplyAsync(Quote quote, QuoteFields fields, DateTime now, CancellationToken ct)
+    {
+        var (speaker, _) = await db.PersonNamedAsync(fields.Speaker, ct);
+        quote.Text = fields.Text.Trim();
+        quote.Speaker = speaker;
+        quote.SourceName = Blank(fields.SourceName);
+        quote.SourceUrl = Blank(fields.SourceUrl);
+        quote.SaidOn = fields.SaidOn;
+        quote.Context = Blank(fields.Context);
+        quote.Fingerprint = QuoteFingerprint.Of(speaker.Name, quote.Text);
+        quote.UpdatedAtUtc = now;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,42 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services.Site;
+
+/// <summary>
+/// The next instant at which what readers see changes by itself: a scheduled publish or unpublish time.
+/// Looked up with one small query and memoized until content changes or that instant passes, so cached
+/// reader pages can be bounded by it at no cost per request. The memo is also refreshed every
+/// <see cref="RecheckEvery"/>, for changes saved by another instance of the app.
+/// </summary>
+public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes)
+{
+    public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
+
+    private sealed record Memo(long Generation, DateTime? NextChangeUtc, DateTime CheckedAtUtc);
+
+    private Memo? memo;
+
+    /// <summary>The next scheduled change after now, or null when nothing is scheduled.</summary>
+    public async Task<DateTime?> NextChangeUtcAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var generation = changes.Generation;
+        var current = memo;
+        if (current is not null && current.Generation == generation && now - current.CheckedAtUtc < RecheckEvery
+            && (current.NextChangeUtc is null || current.NextChangeUtc > now))
+            return current.NextChangeUtc;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
+        // A published article's publish time comes before its unpublish time, so the earlier future one is the next change.
+        var next = await db.Articles
+            .Where(a => a.Status == ArticleStatus.Published && (a.PublishAtUtc > now || a.UnpublishAtUtc > now))
+            .Select(a => a.PublishAtUtc > now ? a.PublishAtUtc : a.UnpublishAtUtc)
+            .MinAsync(ct);
+        memo = new Memo(generation, next, now);
+        changes.ScheduleLookedUp(next);
+        return next;
+    }
+}

@@ -1,0 +1,65 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Fandom.Web.Services.Site;
+
+/// <summary>The settings in force: what admins saved, else the configured defaults.</summary>
+public sealed record CurrentSettings(
+    string Name, string Tagline, string TimeZone, string SocialNetwork,
+    int ArticlesPerPage, bool PublicRegistration, bool FeedFullContent);
+
+/// <summary>What an admin saves; null leaves a setting at its configured default.</summary>
+public sealed record SettingsUpdate(
+    string? Name, string? Tagline, string? TimeZone, string? SocialNetwork,
+    int? ArticlesPerPage, bool? PublicRegistration, bool? FeedFullContent);
+
+/// <summary>
+/// Site settings from the database over configuration defaults, cached in memory. A save here applies at
+/// once on this instance; other instances pick it up within <see cref="CacheFor"/>, without a restart.
+/// </summary>
+public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCache cache, IOptionsMonitor<SiteOptions> defaults, TimeProvider time)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+    private const string CacheKey = "fandom:site-settings";
+
+    /// <summary>The settings now; reads the database at most once per <see cref="CacheFor"/>.</summary>
+    public CurrentSettings Current => cache.GetOrCreate(CacheKey, entry =>
+    {
+        entry.AbsoluteExpirationRelativeToNow = CacheFor;
+        using var scope = scopes.CreateScope();
+        var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault();
+        return Merge(stored);
+    })!;
+
+    public async Task SaveAsync(SettingsUpdate update, Actor actor, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
+        var row = await db.SiteSettings.OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        if (row is null) db.SiteSettings.Add(row = new SiteSettings());
+        row.Name = update.Name;
+        row.Tagline = update.Tagline;
+        row.TimeZone = update.TimeZone;
+        row.SocialNetwork = update.SocialNetwork;
+        row.ArticlesPerPage = update.ArticlesPerPage;
+        row.PublicRegistration = update.PublicRegistration;
+        row.FeedFullContent = update.FeedFullContent;
+        row.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+        db.Audit(row.UpdatedAtUtc, actor, "settings.change", "SiteSettings", 1);
+        await db.SaveChangesAsync(ct);
+        cache.Remove(CacheKey);
+    }
+
+    private CurrentSettings Merge(SiteSettings? stored)
+    {
+        var d = defaults.CurrentValue;
+        return new CurrentSettings(
+            stored?.Name ?? d.Name, stored?.Tagline ?? d.Tagline, stored?.TimeZone ?? d.TimeZone,
+            stored?.SocialNetwork ?? d.SocialNetwork, stored?.ArticlesPerPage ?? d.ArticlesPerPage,
+            stored?.PublicRegistration ?? d.PublicRegistration, stored?.FeedFullContent ?? d.FeedFullContent);
+    }
+}

@@ -1,0 +1,155 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services.Taxonomy;
+
+public sealed record RedirectRow(int? Id, string FromPath, string ToPath, string Kind, DateTime CreatedAtUtc);
+
+public sealed record NotFoundRow(string Path, int Count, DateTime FirstSeenUtc, DateTime LastSeenUtc);
+
+/// <summary>
+/// Redirects for addresses that no longer answer: automatic ones from retired article and category slugs,
+/// manual ones editors add. They apply only where the site would otherwise answer 404, so a live page always
+/// wins. Manual redirects never chain: a new redirect to a redirected path points at its final destination,
+/// and redirects to the new source are re-pointed; a redirect that would come back to its own source is refused.
+/// </summary>
+public sealed class RedirectService(FandomDbContext db, TimeProvider time)
+{
+    /// <summary>How many distinct missing paths the 404 log keeps; the stalest goes when a new one comes.</summary>
+    public const int NotFoundLogCapacity = 500;
+
+    /// <summary>Longer paths are not logged: no reader types them, and they would only fill the log.</summary>
+    public const int MaxLoggedPathLength = 500;
+
+    private static readonly string[] CategorySuffixes = ["", "/feed", "/atom"];
+    private static readonly string[] ReservedPrefixes = ["/editorial", "/admin", "/Identity", "/setup", "/healthz", "/error"];
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Where a missing path should send the reader, if anywhere.</summary>
+    public async Task<string?> ResolveAsync(string path, CancellationToken ct = default)
+    {
+        var manual = await db.Redirects.AsNoTracking().Where(r => r.FromPath == path).Select(r => r.ToPath).FirstOrDefaultAsync(ct);
+        if (manual is not null) return manual;
+
+        // /category/{old}, /category/{old}/feed and /category/{old}/atom follow the category's rename or merge.
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is 2 or 3 && parts[0] == "category" && (parts.Length == 2 || parts[2] is "feed" or "atom"))
+        {
+            var old = parts[1];
+            var current = await db.CategorySlugs.AsNoTracking().Where(s => s.Slug == old).Select(s => s.Category!.Slug).FirstOrDefaultAsync(ct);
+            if (current is not null) return $"/category/{current}" + (parts.Length == 3 ? "/" + parts[2] : "");
+        }
+        return null;
+    }
+
+    /// <summary>Counts a reader's request for a missing path, keeping the log bounded.</summary>
+    public async Task RecordNotFoundAsync(string path, CancellationToken ct = default)
+    {
+        if (path.Length > MaxLoggedPathLength) return;
+        var now = Now;
+        if (await CountAsync(path, now, ct) > 0) return;
+        if (await db.NotFoundHits.CountAsync(ct) >= NotFoundLogCapacity)
+            await db.NotFoundHits.OrderBy(h => h.LastSeenUtc).Take(1).ExecuteDeleteAsync(ct);
+        db.NotFoundHits.Add(new NotFoundHit { Path = path, Count = 1, FirstSeenUtc = now, LastSeenUtc = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A simultaneous request for the same path inserted it first (unique index): count this one on that row.
+            db.ChangeTracker.Clear();
+            await CountAsync(path, now, ct);
+        }
+    }
+
+    private Task<int> CountAsync(string path, DateTime now, CancellationToken ct) =>
+        db.NotFoundHits.Where(h => h.Path == path)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, h => h.Count + 1).SetProperty(h => h.LastSeenUtc, now), ct);
+
+    /// <summary>Manual redirects first, then the automatic ones from slug changes, newest first.</summary>
+    public async Task<List<RedirectRow>> ListAsync(CancellationToken ct = default)
+    {
+        var manual = await db.Redirects.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc)
+            .Select(r => new RedirectRow(r.Id, r.FromPath, r.ToPath, "Manual", r.CreatedAtUtc)).ToListAsync(ct);
+        var articles = await db.ArticleSlugs.AsNoTracking().OrderByDescending(s => s.RetiredAtUtc).Take(200)
+            .Select(s => new RedirectRow(null, "/articles/" + s.Slug, "/articles/" + s.Article!.Slug, "Article slug", s.RetiredAtUtc)).ToListAsync(ct);
+        var categories = await db.CategorySlugs.AsNoTracking().OrderByDescending(s => s.RetiredAtUtc).Take(200)
+            .Select(s => new RedirectRow(null, "/category/" + s.Slug, "/category/" + s.Category!.Slug, "Category slug", s.RetiredAtUtc)).ToListAsync(ct);
+        return [.. manual, .. articles.Concat(categories).OrderByDescending(r => r.CreatedAtUtc)];
+    }
+
+    public Task<List<NotFoundRow>> NotFoundLogAsync(CancellationToken ct = default) =>
+        db.NotFoundHits.AsNoTracking().OrderByDescending(h => h.LastSeenUtc).Take(100)
+            .Select(h => new NotFoundRow(h.Path, h.Count, h.FirstSeenUtc, h.LastSeenUtc)).ToListAsync(ct);
+
+    /// <summary>Adds a manual redirect after checking it can fire and cannot loop; returns an error for the form.</summary>
+    public async Task<string?> AddAsync(string fromPath, string toPath, Actor actor, CancellationToken ct = default)
+    {
+        var from = Normalize(fromPath);
+        var to = Normalize(toPath);
+        if (from is null) return "From must be a path on this site, starting with /.";
+        if (to is null) return "To must be a path on this site, starting with /.";
+        if (from == to) return "From and To are the same address.";
+        if (from == "/" || ReservedPrefixes.Any(p => from.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            return $"{from} is part of the site itself and cannot be redirected.";
+        if (await IsLivePageAsync(from, ct)) return $"{from} is a live page; a redirect from it would never be used.";
+        if (await db.Redirects.AnyAsync(r => r.FromPath == from, ct)) return $"{from} already redirects; delete that redirect first.";
+
+        var final = await db.Redirects.Where(r => r.FromPath == to).Select(r => r.ToPath).FirstOrDefaultAsync(ct) ?? to;
+        if (final == from) return $"{to} leads back to {from}: that would be a loop.";
+        await PointAsync(db, from, final, actor, Now, ct);
+        db.Audit(Now, actor, "redirect.create", nameof(Redirect), from, $"{from} → {final}");
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task DeleteAsync(int id, Actor actor, CancellationToken ct = default)
+    {
+        var redirect = await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (redirect is null) return;
+        db.Redirects.Remove(redirect);
+        db.Audit(Now, actor, "redirect.delete", nameof(Redirect), redirect.FromPath, $"{redirect.FromPath} → {redirect.ToPath}");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Stages "<paramref name="from"/> now lives at <paramref name="to"/>" (for a renamed or merged tag as for a manual
+    /// redirect): <paramref name="to"/> is live, so nothing redirects away from it; redirects that led to
+    /// <paramref name="from"/> are re-pointed, so there is never a chain. The caller saves.
+    /// </summary>
+    public static async Task PointAsync(FandomDbContext db, string from, string to, Actor actor, DateTime now, CancellationToken ct = default)
+    {
+        db.Redirects.RemoveRange(await db.Redirects.Where(r => r.FromPath == to || r.FromPath == from).ToListAsync(ct));
+        foreach (var earlier in await db.Redirects.Where(r => r.ToPath == from).ToListAsync(ct))
+            earlier.ToPath = to;
+        db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, CreatedById = actor.UserId, CreatedAtUtc = now });
+        db.NotFoundHits.RemoveRange(await db.NotFoundHits.Where(h => h.Path == from).ToListAsync(ct));
+    }
+
+    private async Task<bool> IsLivePageAsync(string path, CancellationToken ct)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2) return false;
+        var slug = parts[1];
+        return parts[0] switch
+        {
+            "articles" => await db.Articles.AnyAsync(a => a.Slug == slug, ct),
+            "category" => await db.Categories.AnyAsync(c => c.Slug == slug, ct),
+            "tag" => await db.Tags.AnyAsync(t => t.Slug == slug, ct),
+            "author" => await db.Users.AnyAsync(u => u.Slug == slug, ct),
+            _ => false,
+        };
+    }
+
+    /// <summary>A site-relative path without query or trailing slash, or null when it is not one.</summary>
+    public static string? Normalize(string? path)
+    {
+        path = path?.Trim();
+        if (string.IsNullOrEmpty(path) || path[0] != '/' || path.StartsWith("//") || path.Contains('\\') || path.Length > MaxLoggedPathLength) return null;
+        var end = path.IndexOfAny(['?', '#']);
+        if (end >= 0) path = path[..end];
+        return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
+}

@@ -1,0 +1,73 @@
+using Fandom.Data;
+using Fandom.Data.Entities;
+using Fandom.Web.Content;
+using Fandom.Web.Services.Site;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Web.Services.Taxonomy;
+
+public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount);
+
+/// <summary>
+/// Editors' commands on tags. Tags keep no slug history, so a rename or merge leaves a manual redirect
+/// from the old /tag/ address to the new one.
+/// </summary>
+public sealed class TagService(FandomDbContext db, ReaderCacheInvalidation changes, TimeProvider time)
+{
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public Task<Page<TagRow>> ListAsync(string? search, int page, CancellationToken ct = default)
+    {
+        var query = db.Tags.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLower();
+            query = query.Where(t => t.Name.ToLower().Contains(term));
+        }
+        return query.OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count)).ToPageAsync(page, 100, ct);
+    }
+
+    public Task<List<TagRow>> AllAsync(CancellationToken ct = default) =>
+        db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count)).ToListAsync(ct);
+
+    public async Task<string?> RenameAsync(int id, string name, Actor actor, CancellationToken ct = default)
+    {
+        var tag = await db.Tags.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (tag is null) return "No such tag.";
+        var slug = Slugs.From(name);
+        if (slug.Length == 0) return "The name needs at least one letter or digit.";
+        if (await db.Tags.AnyAsync(t => t.Slug == slug && t.Id != id, ct)) return $"The tag /tag/{slug} already exists; merge into it instead.";
+        var details = $"{tag.Name} → {name.Trim()}";
+        if (slug != tag.Slug)
+        {
+            await RedirectService.PointAsync(db, $"/tag/{tag.Slug}", $"/tag/{slug}", actor, Now, ct);
+            tag.Slug = slug;
+        }
+        tag.Name = name.Trim();
+        db.Audit(Now, actor, "tag.rename", nameof(Tag), id, details);
+        await db.SaveChangesAsync(ct);
+        await changes.PublishedContentChangedAsync(ct);
+        return null;
+    }
+
+    /// <summary>Moves every article of <paramref name="sourceId"/> to <paramref name="targetId"/> and deletes the source tag.</summary>
+    public async Task<string?> MergeAsync(int sourceId, int targetId, Actor actor, CancellationToken ct = default)
+    {
+        if (sourceId == targetId) return "Choose another tag to merge into.";
+        var source = await db.Tags.Include(t => t.Articles).ThenInclude(a => a.Tags).FirstOrDefaultAsync(t => t.Id == sourceId, ct);
+        var target = await db.Tags.FirstOrDefaultAsync(t => t.Id == targetId, ct);
+        if (source is null || target is null) return "No such tag.";
+        var moved = source.Articles.Count;
+        foreach (var article in source.Articles.ToList())
+        {
+            article.Tags.Remove(source);
+            if (!article.Tags.Contains(target)) article.Tags.Add(target);
+        }
+        await RedirectService.PointAsync(db, $"/tag/{source.Slug}", $"/tag/{target.Slug}", actor, Now, ct);
+        db.Tags.Remove(source);
+        db.Audit(Now, actor, "tag.merge", nameof(Tag), target.Id, $"{source.Name} into {target.Name}; {moved} article(s) moved");
+        await db.SaveChangesAsync(ct);
+        await changes.PublishedContentChangedAsync(ct);
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Fandom.Data.Entities;
+using Fandom.Tests.Support;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fandom.Tests.Services.Site;
+
+/// <summary>
+/// What a change evicts from the reader cache: an article's save reaches the pages that show it and no others,
+/// a draft reaches none, and taking an article down removes it at once from every page that showed it.
+/// </summary>
+public sealed class ReaderCacheEvictionTests(QueryCountingApp app) : IClassFixture<QueryCountingApp>
+{
+    private static List<string> Titles(IHtmlDocument page) =>
+        page.QuerySelectorAll(".lead-title a, .card-title a").Select(a => a.TextContent.Trim()).ToList();
+
+    private async Task<IHtmlDocument> PageAsync(string url)
+    {
+        var response = await app.Reader().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await BrowserSession.ParseAsync(response);
+    }
+
+    /// <summary>Each page served from the cache: no SQL at all, and an Age header.</summary>
+    private async Task AssertCachedAsync(params string[] urls)
+    {
+        app.Sql.Reset();
+        foreach (var url in urls)
+        {
+            var response = await app.Reader().GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(response.Headers.Age is not null, $"{url} was not served from the cache");
+        }
+        Assert.Equal(0, app.Sql.Count);
+    }
+
+    private async Task WarmAsync(params string[] urls)
+    {
+        foreach (var url in urls) await PageAsync(url);
+        await AssertCachedAsync(urls);
+    }
+
+    private async Task SaveAsync(ArticleRef article, StaffCredentials editor, Func<EditableArticle, ArticleDraft> change,
+        ArticleTransition transition = ArticleTransition.None)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
+        var current = (await editorial.EditableAsync(article.Id))!;
+        var outcome = await editorial.SaveAsync(article.Id, change(current), transition, new Actor(editor.Id, editor.DisplayName));
+        Assert.Equal(SaveOutcome.Saved, outcome);
+    }
+
+    private static ArticleDraft AsDraft(EditableArticle a, string? title = null) => new(
+        title ?? a.Title, a.Dek, a.Body, a.CategoryIds, a.TagNames, a.ContentNotes, a.Slug, a.PublishAtUtc, a.UnpublishAtUtc,
+        a.SeoTitle, a.SeoDescription, a.ConcurrencyStamp);
+
+    [Fact]
+    public async Task Editing_a_published_article_shows_on_its_page_home_and_category_at_once_and_leaves_unrelated_pages_cached()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var editor = await app.CreateStaffAsync(Roles.Editor);
+        var elsewhere = await app.CategoryAsync($"Elsewhere {key}");
+        var section = await app.CategoryAsync($"Section {key}");
+        var unrelated = await app.ArticleAsync($"Unrelated {key}", categories: [elsewhere], tags: [$"Far {key}"]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var alsoUnrelated = await app.ArticleAsync($"Also unrelated {key}", categories: [elsewhere], tags: [$"Far {key}"]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var edited = await app.ArticleAsync($"Before the edit {key}", categories: [section], tags: [$"Near {key}"]);
+        var sectionUrl = $"/category/{Fandom.Web.Content.Slugs.From($"Section {key}")}";
+        var elsewhereUrl = $"/category/{Fandom.Web.Content.Slugs.From($"Elsewhere {key}")}";
+        await WarmAsync(unrelated.Url, elsewhereUrl, edited.Url, "/", sectionUrl);
+
+        await SaveAsync(edited, editor, a => AsDraft(a, $"After the edit {key}"));
+
+        await AssertCachedAsync(unrelated.Url, elsewhereUrl);
+        Assert.Equal($"After the edit {key}", (await PageAsync(edited.Url)).QuerySelector("h1")!.TextContent);
+        Assert.Contains($"After the edit {key}", Titles(await PageAsync("/")));
+        Assert.Contains($"After the edit {key}", Titles(await PageAsync(sectionUrl)));
+        Assert.DoesNotContain($"Before the edit {key}", Titles(await PageAsync(sectionUrl)));
+        // The neighbour links to it, so its page shows the new title too.
+        var neighbour = await PageAsync(alsoUnrelated.Url);
+        Assert.Contains($"After the edit {key}", neighbour.QuerySelector(".prev-next a[rel=next]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Saving_a_draft_or_autosaving_leaves_every_cached_page_cached()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var author = await app.CreateStaffAsync(Roles.Author);
+        var section = await app.CategoryAsync($"Drafts {key}");
+        var published = await app.ArticleAsync($"Out already {key}", categories: [section], tags: [$"Shared {key}"], author: author);
+        var draft = await app.ArticleAsync($"Not yet {key}", categories: [section], tags: [$"Shared {key}"], author: author, status: ArticleStatus.Draft);
+        var urls = new[] { "/", published.Url, $"/category/{Fandom.Web.Content.Slugs.From($"Drafts {key}")}",
+            $"/tag/{Fandom.Web.Content.Slugs.From($"Shared {key}")}", "/feed", "/sitemap.xml" };
+        await WarmAsync(urls);
+
+        await SaveAsync(draft, author, a => AsDraft(a, $"Still not yet {key}"));
+        await app.WithServiceAsync<AutosaveService, DateTime>(s => s.SaveAsync(draft.Id, new Actor(author.Id, author.DisplayName), "{}", null));
+
+        await AssertCachedAsync(urls);
+    }
+
+    [Fact]
+    public async Task Unpublishing_an_article_removes_it_at_once_from_every_page_that_showed_it()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var editor = await app.CreateStaffAsync(Roles.Editor);
+        var tag = $"Gone {key}";
+        var relative = await app.ArticleAsync($"Relative {key}", tags: [tag]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var before = await app.ArticleAsync($"Before {key}");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var leaving = await app.ArticleAsync($"Leaving {key}", tags: [tag]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var after = await app.ArticleAsync($"After {key}");
+        var tagUrl = $"/tag/{Fandom.Web.Content.Slugs.From(tag)}";
+        await WarmAsync(leaving.Url, before.Url, after.Url, relative.Url, "/", tagUrl, "/feed", "/sitemap.xml");
+        Assert.Contains($"Leaving {key}", (await PageAsync(relative.Url)).QuerySelectorAll(".related .card-title a").Select(a => a.TextContent));
+        Assert.Equal(leaving.Url, (await PageAsync(before.Url)).QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
+
+        var taken = await app.WithServiceAsync<WorkflowService, bool>(w => w.UnpublishAsync(leaving.Id, new Actor(editor.Id, editor.DisplayName)));
+        Assert.True(taken);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync(leaving.Url)).StatusCode);
+        Assert.Equal(after.Url, (await PageAsync(before.Url)).QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal(before.Url, (await PageAsync(after.Url)).QuerySelector(".prev-next a[rel=prev]")!.GetAttribute("href"));
+        Assert.DoesNotContain($"Leaving {key}", (await PageAsync(relative.Url)).QuerySelectorAll(".related .card-title a").Select(a => a.TextContent));
+        Assert.DoesNotContain($"Leaving {key}", Titles(await PageAsync("/")));
+        Assert.DoesNotContain($"Leaving {key}", Titles(await PageAsync(tagUrl)));
+        Assert.DoesNotContain(leaving.Url, await app.Reader().GetStringAsync("/feed"));
+        Assert.DoesNotContain(leaving.Url, await app.Reader().GetStringAsync("/sitemap.xml"));
+    }
+}

@@ -1,0 +1,45 @@
+using Fandom.Web.Options;
+using Npgsql;
+
+namespace Fandom.Tests.Support;
+
+/// <summary>
+/// The app on a real PostgreSQL server: FANDOM_TEST_POSTGRES names a server where a database
+/// of its own is created for each instance and dropped afterwards. tests/run.sh starts one.
+/// </summary>
+public sealed class PostgresApp : FandomApp
+{
+    public const string ServerVariable = "FANDOM_TEST_POSTGRES";
+
+    private readonly string database = $"fandom_test_{Guid.NewGuid():N}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    protected override string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ToString();
+
+    private static string AdminConnectionString => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException($"{ServerVariable} is not set: run the tests with tests/run.sh, which starts PostgreSQL.");
+
+    public override async Task InitializeAsync() => await AdminAsync($"CREATE DATABASE \"{database}\"");
+
+    public override async Task BreakDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync($"DROP DATABASE \"{database}\" WITH (FORCE)");
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await AdminAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private static async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
