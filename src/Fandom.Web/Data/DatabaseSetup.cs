@@ -1,6 +1,7 @@
 using Fandom.Data;
 using Fandom.Web.Data.Demo;
 using Fandom.Web.Options;
+using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,11 @@ public static class DatabaseSetup
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         // Pooled: a reader page creates a context per request, and a pooled one skips building its services each time.
-        services.AddDbContextPool<FandomDbContext>(builder =>
-            Configure(builder, options.Provider, ResolveConnectionString(options, connectionString, environment.ContentRootPath)));
+        // The reader cache eviction is one instance for the whole pool: it keeps what each save changed per context.
+        services.AddSingleton<ReaderCacheEviction>();
+        services.AddDbContextPool<FandomDbContext>((provider, builder) =>
+            Configure(builder, options.Provider, ResolveConnectionString(options, connectionString, environment.ContentRootPath))
+                .AddInterceptors(provider.GetRequiredService<ReaderCacheEviction>()));
         return services;
     }
 

@@ -25,7 +25,7 @@ public sealed record MediaChoice(int Id, string AltText, string StorageKey, int 
 public enum DeleteOutcome { Deleted, NotFound, InUse }
 
 /// <summary>The media library: browse, search, edit and delete. Uploads go through <see cref="MediaUploader"/>.</summary>
-public sealed class MediaService(FandomDbContext db, IMediaStorage storage, ArticleRenderer renderer, ReaderCacheInvalidation changes)
+public sealed class MediaService(FandomDbContext db, IMediaStorage storage, ArticleRenderer renderer)
 {
     public const int PageSize = 24;
 
@@ -77,6 +77,9 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
     {
         var item = await db.MediaItems.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (item is null) return false;
+        // One transaction: the articles render from the saved details, and reader pages are evicted when it
+        // commits, with the new details in both, never between the two saves.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         item.AltText = details.AltText.Trim();
         item.Caption = Blank(details.Caption);
         item.Credit = Blank(details.Credit);
@@ -88,7 +91,7 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
         var embedding = await db.Articles.Where(a => a.EmbeddedMedia.Any(m => m.Id == id)).ToListAsync(ct);
         foreach (var article in embedding) await renderer.RenderAsync(article, ct);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 

@@ -12,7 +12,7 @@ public sealed record QuoteFields(string Text, string Speaker, string? SourceName
 public sealed record QuoteListItem(int Id, string Text, string Speaker, string SpeakerSlug, string? SourceName, DateOnly? SaidOn, int ArticleCount);
 
 /// <summary>The staff-side quote library: browse, search, create and edit quotes.</summary>
-public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ReaderCacheInvalidation changes)
+public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time)
 {
     public const int PageSize = 25;
 
@@ -46,6 +46,9 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var quote = await db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct);
         if (quote is null) return false;
         var now = time.GetUtcNow().UtcDateTime;
+        // One transaction: the articles render from the saved quote, and reader pages are evicted when it commits,
+        // with the new words in both, never between the two saves.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ApplyAsync(quote, fields, now, ct);
         db.Audit(now, actor, "quote.update", nameof(Quote), quote.Id);
         await db.SaveChangesAsync(ct);
@@ -53,7 +56,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var articles = await db.Articles.Where(a => a.Quotes.Any(q => q.Id == id)).ToListAsync(ct);
         foreach (var article in articles) await renderer.RenderAsync(article, ct);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 

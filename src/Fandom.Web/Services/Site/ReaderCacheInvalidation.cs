@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fandom.Web.Services.Site;
 
 /// <summary>
-/// Announces that published content changed, so cached reader pages are evicted. Every service that changes
-/// what readers could see calls it after saving: an article save or transition evicts only the pages that
-/// show that article (<see cref="ArticleChangedAsync"/>); changes that reach every page (categories in the
-/// masthead, tags, settings, media, quotes) evict them all (<see cref="PublishedContentChangedAsync"/>).
+/// Announces that published content changed, so cached reader pages are evicted. An article save or transition
+/// evicts only the pages that show that article (<see cref="ArticleChangedAsync"/>), called by the article services
+/// because the footprint needs the state before the save. Everything else is evicted by
+/// <see cref="ReaderCacheEviction"/> as it is saved: changes that reach every page (categories in the masthead, tags,
+/// settings, media, quotes) evict them all (<see cref="PublishedContentChangedAsync"/>), a person their own page
+/// (<see cref="PeopleChangedAsync"/>).
 /// </summary>
 public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
 {
@@ -57,6 +59,12 @@ public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
     {
         Interlocked.Increment(ref generation);
         return cache.EvictByTagAsync(ReaderPagesTag, ct);
+    }
+
+    /// <summary>A quoted person's name, bio or link changed: evicts their page (under its old and new slug).</summary>
+    public async ValueTask PeopleChangedAsync(IEnumerable<string> slugs, CancellationToken ct = default)
+    {
+        foreach (var slug in slugs) await cache.EvictByTagAsync(PersonTag(slug), ct);
     }
 
     /// <summary>

@@ -21,19 +21,32 @@ public sealed record SettingsUpdate(
 /// Site settings from the database over configuration defaults, cached in memory. A save here applies at
 /// once on this instance; other instances pick it up within <see cref="CacheFor"/>, without a restart.
 /// </summary>
-public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCache cache, IOptionsMonitor<SiteOptions> defaults, TimeProvider time)
+public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCache cache, IOptionsMonitor<SiteOptions> defaults, TimeProvider time, ReaderCacheInvalidation changes)
 {
+    private sealed record Memo(long Generation, CurrentSettings Settings);
+
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private const string CacheKey = "fandom:site-settings";
 
-    /// <summary>The settings now; reads the database at most once per <see cref="CacheFor"/>.</summary>
-    public CurrentSettings Current => cache.GetOrCreate(CacheKey, entry =>
+    /// <summary>
+    /// The settings now; reads the database at most once per <see cref="CacheFor"/>, and again whenever
+    /// <see cref="ReaderCacheInvalidation.Generation"/> moves: a settings save evicts reader pages as it commits
+    /// (<see cref="ReaderCacheEviction"/>), before <see cref="SaveAsync"/> drops the memo, and a page rendered in
+    /// between must not put the old settings back into the cache.
+    /// </summary>
+    public CurrentSettings Current
     {
-        entry.AbsoluteExpirationRelativeToNow = CacheFor;
-        using var scope = scopes.CreateScope();
-        var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault();
-        return Merge(stored);
-    })!;
+        get
+        {
+            var generation = changes.Generation;
+            if (cache.Get<Memo>(CacheKey) is { } memo && memo.Generation == generation) return memo.Settings;
+            using var scope = scopes.CreateScope();
+            var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault();
+            var settings = Merge(stored);
+            cache.Set(CacheKey, new Memo(generation, settings), CacheFor);
+            return settings;
+        }
+    }
 
     public async Task SaveAsync(SettingsUpdate update, Actor actor, CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ public sealed record CategoryEdit(string Name, string? Slug, string? Description
 /// Editors' commands on categories. A category's URL never dies: a rename or a merge keeps the old slug
 /// as a <see cref="CategorySlug"/>, which the redirect middleware answers with a permanent redirect.
 /// </summary>
-public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation changes, TimeProvider time)
+public sealed class CategoryService(FandomDbContext db, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -40,7 +40,6 @@ public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation 
         await db.SaveChangesAsync(ct);
         db.Audit(Now, actor, "category.create", nameof(Category), category.Id, category.Name);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
         return (category.Id, null);
     }
 
@@ -64,7 +63,6 @@ public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation 
         category.Description = Clean(edit.Description);
         db.Audit(Now, actor, "category.update", nameof(Category), id, details);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
         return null;
     }
 
@@ -79,7 +77,6 @@ public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation 
         for (var i = 0; i < all.Count; i++) all[i].DisplayOrder = i;
         db.Audit(Now, actor, "category.reorder", nameof(Category), id, $"{all[other].Name} {(direction < 0 ? "up" : "down")}");
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
     }
 
     /// <summary>
@@ -111,7 +108,6 @@ public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation 
         db.Audit(Now, actor, "category.merge", nameof(Category), target.Id, $"{source.Name} into {target.Name}; {moved} article(s) moved");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
         return null;
     }
 
@@ -125,7 +121,6 @@ public sealed class CategoryService(FandomDbContext db, ReaderCacheInvalidation 
         db.Categories.Remove(category);
         db.Audit(Now, actor, "category.delete", nameof(Category), id, category.Name);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
         return null;
     }
 

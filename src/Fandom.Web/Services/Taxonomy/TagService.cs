@@ -12,7 +12,7 @@ public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount);
 /// Editors' commands on tags. Tags keep no slug history, so a rename or merge leaves a manual redirect
 /// from the old /tag/ address to the new one.
 /// </summary>
-public sealed class TagService(FandomDbContext db, ReaderCacheInvalidation changes, TimeProvider time)
+public sealed class TagService(FandomDbContext db, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -46,7 +46,6 @@ public sealed class TagService(FandomDbContext db, ReaderCacheInvalidation chang
         tag.Name = name.Trim();
         db.Audit(Now, actor, "tag.rename", nameof(Tag), id, details);
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
         return null;
     }
 
@@ -67,7 +66,6 @@ public sealed class TagService(FandomDbContext db, ReaderCacheInvalidation chang
         db.Tags.Remove(source);
         db.Audit(Now, actor, "tag.merge", nameof(Tag), target.Id, $"{source.Name} into {target.Name}; {moved} article(s) moved");
         await db.SaveChangesAsync(ct);
-        await changes.PublishedContentChangedAsync(ct);
         return null;
     }
 }

@@ -133,4 +133,41 @@ public sealed class ReaderCacheEvictionTests(QueryCountingApp app) : IClassFixtu
         Assert.DoesNotContain(leaving.Url, await app.Reader().GetStringAsync("/feed"));
         Assert.DoesNotContain(leaving.Url, await app.Reader().GetStringAsync("/sitemap.xml"));
     }
+
+    [Fact]
+    public async Task Editing_a_persons_bio_shows_on_their_page_for_the_next_anonymous_reader_and_leaves_other_pages_cached()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var speaker = $"Wren Halloway {key}";
+        var slug = Fandom.Web.Content.Slugs.From(speaker);
+        var quoting = await app.ArticleAsync($"Quoting {key}", $"Intro.\n\n> “Every fandom starts with one good story.”\n>\n> — {speaker}");
+        var unrelated = await app.ArticleAsync($"Unrelated to the person {key}");
+        var personUrl = $"/people/{slug}";
+        await WarmAsync(personUrl, unrelated.Url);
+
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        var id = await app.WithDbAsync(db => Task.FromResult(db.People.Single(p => p.Slug == slug).Id));
+        var form = await editor.GetAsync($"/editorial/people/{id}");
+        var saved = await editor.SubmitAsync(form, "form.person-form", new() { ["Bio"] = $"Showrunner, new bio {key}." });
+        Assert.Equal("Person saved.", await editor.FollowAsync(saved));
+
+        Assert.Equal($"Showrunner, new bio {key}.", (await PageAsync(personUrl)).QuerySelector(".listing-description")!.TextContent);
+        await AssertCachedAsync(unrelated.Url);
+        Assert.NotNull(quoting);
+    }
+
+    [Fact]
+    public async Task Saving_the_site_settings_shows_on_the_cached_front_page_at_once()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        await app.ArticleAsync($"On the front {key}");
+        await WarmAsync("/");
+
+        using var admin = await app.SignInAsNewAsync(Roles.Admin);
+        var form = await admin.GetAsync("/admin/settings");
+        var saved = await admin.SubmitAsync(form, "form.settings-form", new() { ["Tagline"] = $"Tagline {key}" });
+        Assert.Equal("Settings saved.", await admin.FollowAsync(saved));
+
+        Assert.Equal($"Tagline {key}", (await PageAsync("/")).QuerySelector(".tagline")!.TextContent);
+    }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Admin.Controllers;
 
-public sealed class SettingsController(SiteSettingsService settings, ReaderCacheInvalidation changes) : AdminController
+public sealed class SettingsController(SiteSettingsService settings) : AdminController
 {
     private static readonly IReadOnlyList<string> TimeZones = TimeZoneInfo.GetSystemTimeZones()
         .Where(z => z.HasIanaId).Select(z => z.Id).Order().ToList();
@@ -19,7 +19,6 @@ public sealed class SettingsController(SiteSettingsService settings, ReaderCache
     {
         if (!ModelState.IsValid) return View(new SettingsViewModel(input, TimeZones));
         await settings.SaveAsync(input.ToUpdate(), Actor.From(User), ct);
-        await changes.PublishedContentChangedAsync(ct);
         TempData[StatusMessage.Key] = "Settings saved.";
         return RedirectToAction(nameof(Index));
     }
