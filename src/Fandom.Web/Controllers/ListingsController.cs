@@ -14,22 +14,22 @@ public sealed class ListingsController(ArticleService articles) : Controller
 {
     [HttpGetOrHead("/category/{slug}")]
     public async Task<IActionResult> Category(string slug, int page = 1, CancellationToken ct = default) =>
-        Show("Section", $"/category/{slug}", ReaderCacheInvalidation.CategoryTag(slug), page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
+        Show("Section", slug, ReaderUrls.Category(slug), ReaderCacheInvalidation.CategoryTag(slug), page, page < 1 ? null : await articles.CategoryAsync(slug, page, ct));
 
     [HttpGetOrHead("/tag/{slug}")]
     public async Task<IActionResult> Tag(string slug, int page = 1, CancellationToken ct = default) =>
-        Show("Topic", $"/tag/{slug}", ReaderCacheInvalidation.TagTag(slug), page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
+        Show("Topic", slug, ReaderUrls.Tag(slug), ReaderCacheInvalidation.TagTag(slug), page, page < 1 ? null : await articles.TagAsync(slug, page, ct));
 
     [HttpGetOrHead("/author/{slug}")]
     public async Task<IActionResult> Author(string slug, int page = 1, CancellationToken ct = default) =>
-        Show("Author", $"/author/{slug}", ReaderCacheInvalidation.AuthorTag(slug), page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
+        Show("Author", slug, ReaderUrls.Author(slug), ReaderCacheInvalidation.AuthorTag(slug), page, page < 1 ? null : await articles.AuthorAsync(slug, page, ct));
 
-    private IActionResult Show(string kind, string path, string cacheTag, int page, Listing? listing)
+    private IActionResult Show(string kind, string slug, string path, string cacheTag, int page, Listing? listing)
     {
         // A page past the end is as missing as an unknown slug; the first page may be empty.
         if (listing is null || (page > 1 && listing.Page.Items.Count == 0)) return NotFound();
         ReaderCacheTags.Add(HttpContext, cacheTag);
         ReaderCacheTags.Shows(HttpContext, listing.Page.Items.Select(a => a.Id));
-        return View("Index", new ListingViewModel(kind, path, listing.Name, listing.Description, listing.Page, PagerViewModel.For(path, listing.Page)));
+        return View("Index", new ListingViewModel(kind, slug, listing.Name, listing.Description, listing.Page, PagerViewModel.For(path, listing.Page)));
     }
 }

@@ -17,6 +17,6 @@ public sealed class PeopleController(PeopleService people) : Controller
         if (person is null || (page > 1 && person.Articles.Items.Count == 0)) return NotFound();
         ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.PersonTag(slug));
         ReaderCacheTags.Shows(HttpContext, person.Articles.Items.Select(a => a.Id));
-        return View(new PersonViewModel(person, PagerViewModel.For($"/people/{slug}", person.Articles)));
+        return View(new PersonViewModel(person, PagerViewModel.For(ReaderUrls.Person(slug), person.Articles)));
     }
 }

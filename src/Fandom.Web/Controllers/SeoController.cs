@@ -60,7 +60,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
             .Append("Disallow: /search\n")
             .Append("Disallow: /Identity\n")
             .Append('\n')
-            .Append($"Sitemap: {urls.Absolute(Request, "/sitemap.xml")}\n");
+            .Append($"Sitemap: {urls.Absolute(Request, ReaderUrls.Sitemap)}\n");
         return Content(text.ToString(), "text/plain; charset=utf-8");
     }
 

@@ -30,6 +30,6 @@ public sealed class SetupController(StaffService staff, SignInManager<StaffUser>
         }
         await signIn.SignInAsync(user, isPersistent: false);
         TempData[StatusMessage.Key] = $"Welcome, {user.DisplayName}. Your admin account is ready.";
-        return Redirect("/editorial");
+        return RedirectToAction("Index", "Dashboard", new { area = "Editorial" });
     }
 }

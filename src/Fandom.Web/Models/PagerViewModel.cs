@@ -1,4 +1,5 @@
 using Fandom.Web.Services;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Models;
 
@@ -10,7 +11,7 @@ public sealed record PagerViewModel(string BasePath, int Number, bool HasNext, i
 {
     public static PagerViewModel For<T>(string basePath, Page<T> page) => new(basePath, page.Number, page.HasNext, page.PageCount);
 
-    public string Href(int page) => page <= 1 ? BasePath : $"{BasePath}{(BasePath.Contains('?') ? '&' : '?')}page={page}";
+    public string Href(int page) => ReaderUrls.Page(BasePath, page);
     public bool HasPrevious => Number > 1;
 
     /// <summary>Whether there is anything to page through.</summary>

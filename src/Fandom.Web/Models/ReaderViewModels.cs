@@ -5,6 +5,7 @@ using Fandom.Web.Services;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Quotes;
 using Fandom.Web.Services.Search;
+using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Models;
 
@@ -15,7 +16,7 @@ public sealed record HomeViewModel(Page<ArticleCard> Latest)
     /// <summary>The two stories after the lead stand beside it on the first page.</summary>
     public IEnumerable<ArticleCard> Secondary => Lead is null ? [] : Latest.Items.Skip(1).Take(2);
     public IEnumerable<ArticleCard> Rest => Lead is null ? Latest.Items : Latest.Items.Skip(3);
-    public PagerViewModel Pager => PagerViewModel.For("/", Latest);
+    public PagerViewModel Pager => PagerViewModel.For(ReaderUrls.Home, Latest);
 }
 
 public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings Around, string BaseUrl, string SiteName)
@@ -25,7 +26,7 @@ public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings
 
     public string MetaTitle => Article.SeoTitle ?? Article.Title;
     public string MetaDescription => Article.SeoDescription ?? Article.Dek ?? Article.Excerpt;
-    public string CanonicalUrl => $"{BaseUrl}/articles/{Article.Slug}";
+    public string CanonicalUrl => BaseUrl + ReaderUrls.Article(Article.Slug);
 
     /// <summary>Absolute URL of the hero image, when the article has one: shared as og:image and the JSON-LD image.</summary>
     public string? ImageUrl { get; init; }
@@ -54,9 +55,9 @@ public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings
             ["dateModified"] = Iso(Article.UpdatedAtUtc > Article.PublishedAtUtc ? Article.UpdatedAtUtc : Article.PublishedAtUtc),
             ["author"] = Article.Authors.Select(a => new Dictionary<string, string>
             {
-                ["@type"] = "Person", ["name"] = a.Name, ["url"] = $"{BaseUrl}/author/{a.Slug}",
+                ["@type"] = "Person", ["name"] = a.Name, ["url"] = BaseUrl + ReaderUrls.Author(a.Slug),
             }).ToList(),
-            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = SiteName, ["url"] = BaseUrl + "/" },
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = SiteName, ["url"] = BaseUrl + ReaderUrls.Home },
             ["mainEntityOfPage"] = new Dictionary<string, string> { ["@type"] = "WebPage", ["@id"] = CanonicalUrl },
             ["articleSection"] = Article.Categories.Select(c => c.Name).ToList(),
             ["keywords"] = Article.Tags.Select(t => t.Name).ToList(),
@@ -87,10 +88,13 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
     };
 }
 
-public sealed record ListingViewModel(string Kind, string BasePath, string Heading, string? Description, Page<ArticleCard> Page, PagerViewModel Pager)
+public sealed record ListingViewModel(string Kind, string Slug, string Heading, string? Description, Page<ArticleCard> Page, PagerViewModel Pager)
 {
+    public bool IsSection => Kind == "Section";
+
     /// <summary>Categories have feeds of their own.</summary>
-    public string? FeedPath => Kind == "Section" ? BasePath + "/feed" : null;
+    public string? FeedPath => IsSection ? ReaderUrls.CategoryRss(Slug) : null;
+    public string? AtomPath => IsSection ? ReaderUrls.CategoryAtom(Slug) : null;
 }
 
 /// <summary>The search page: the form alone when <see cref="Results"/> is null, else one page of results.</summary>
@@ -98,7 +102,7 @@ public sealed record SearchViewModel(string Query, SearchResults? Results)
 {
     public const int MaxQueryLength = 200;
     public PagerViewModel? Pager => Results is null ? null
-        : PagerViewModel.For($"/search?q={Uri.EscapeDataString(Query)}", Results.Hits);
+        : PagerViewModel.For(ReaderUrls.SearchFor(Query), Results.Hits);
 
     /// <summary>"No articles match", "1 article matches", "12 articles match", or past the count's cap "1,000+ articles match".</summary>
     public string Summary => Results switch

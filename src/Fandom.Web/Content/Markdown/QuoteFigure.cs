@@ -1,3 +1,4 @@
+using Fandom.Web.Services.Site;
 using Markdig.Renderers;
 
 namespace Fandom.Web.Content.Markdown;
@@ -26,8 +27,8 @@ public static class QuoteFigure
         renderer.Write("</blockquote><figcaption>— <span class=\"quote-speaker\">");
         if (speakerSlug is not null)
         {
-            renderer.Write("<a href=\"/people/");
-            renderer.WriteEscapeUrl(speakerSlug);
+            renderer.Write("<a href=\"");
+            renderer.WriteEscapeUrl(ReaderUrls.Person(speakerSlug));
             renderer.Write("\">");
             renderer.WriteEscape(speaker);
             renderer.Write("</a>");

@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Data.Demo;
@@ -29,12 +30,12 @@ public static class DemoAdministration
         if (published.Count >= 2)
         {
             db.Redirects.AddRange(
-                new Redirect { FromPath = "/2025/convention-season-preview", ToPath = $"/articles/{published[0].Slug}", CreatedAtUtc = now.AddDays(-20) },
-                new Redirect { FromPath = "/old-site/reviews", ToPath = "/category/tv-movies", CreatedAtUtc = now.AddDays(-12) });
+                new Redirect { FromPath = "/2025/convention-season-preview", ToPath = ReaderUrls.Article(published[0].Slug), CreatedAtUtc = now.AddDays(-20) },
+                new Redirect { FromPath = "/old-site/reviews", ToPath = ReaderUrls.Category("tv-movies"), CreatedAtUtc = now.AddDays(-12) });
         }
         db.NotFoundHits.AddRange(
             new NotFoundHit { Path = "/2024/best-of-the-year", Count = 14, FirstSeenUtc = now.AddDays(-9), LastSeenUtc = now.AddHours(-3) },
-            new NotFoundHit { Path = "/category/anime", Count = 6, FirstSeenUtc = now.AddDays(-4), LastSeenUtc = now.AddHours(-20) },
+            new NotFoundHit { Path = ReaderUrls.Category("anime"), Count = 6, FirstSeenUtc = now.AddDays(-4), LastSeenUtc = now.AddHours(-20) },
             new NotFoundHit { Path = "/wp-login.php", Count = 31, FirstSeenUtc = now.AddDays(-6), LastSeenUtc = now.AddDays(-1) });
         await db.SaveChangesAsync(ct);
     }

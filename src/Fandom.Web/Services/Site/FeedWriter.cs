@@ -11,10 +11,10 @@ public static partial class FeedWriter
 
     public static SyndicationFeed Build(FeedContent content, CurrentSettings site, string baseUrl, bool atom)
     {
-        var path = content.CategorySlug is null ? "" : $"/category/{content.CategorySlug}";
+        var slug = content.CategorySlug;
         var title = content.CategoryName is null ? site.Name : $"{content.CategoryName} — {site.Name}";
-        var selfUrl = $"{baseUrl}{path}/{(atom ? "atom" : "feed")}";
-        var feed = new SyndicationFeed(title, site.Tagline, new Uri(baseUrl + (path.Length == 0 ? "/" : path)))
+        var selfUrl = baseUrl + (slug is null ? (atom ? ReaderUrls.Atom : ReaderUrls.Rss) : (atom ? ReaderUrls.CategoryAtom(slug) : ReaderUrls.CategoryRss(slug)));
+        var feed = new SyndicationFeed(title, site.Tagline, new Uri(baseUrl + (slug is null ? ReaderUrls.Home : ReaderUrls.Category(slug))))
         {
             Id = selfUrl,
             Language = "en",
@@ -31,7 +31,7 @@ public static partial class FeedWriter
 
     private static SyndicationItem Item(FeedEntry entry, string baseUrl, bool fullContent, bool atom)
     {
-        var url = $"{baseUrl}/articles/{entry.Slug}";
+        var url = baseUrl + ReaderUrls.Article(entry.Slug);
         var item = new SyndicationItem
         {
             Id = url,
@@ -45,7 +45,7 @@ public static partial class FeedWriter
         if (html is not null && atom) item.Content = new TextSyndicationContent(html, TextSyndicationContentKind.Html);
         if (html is not null && !atom) item.ElementExtensions.Add("encoded", ContentNamespace, html);
         foreach (var author in entry.Authors)
-            item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = $"{baseUrl}/author/{author.Slug}" });
+            item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = baseUrl + ReaderUrls.Author(author.Slug) });
         foreach (var category in entry.Categories)
             item.Categories.Add(new SyndicationCategory(category.Name));
         return item;

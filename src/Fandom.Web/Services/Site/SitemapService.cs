@@ -26,14 +26,9 @@ public sealed record SitemapPlan(IReadOnlyList<SitemapEntry> Pages, IReadOnlyLis
 /// </summary>
 public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptions<SitemapOptions> options)
 {
-    public const string ArticlesFile = "/sitemaps/articles-{0}.xml";
-    public const string PagesFile = "/sitemaps/pages-{0}.xml";
-
     private int PerFile => options.Value.UrlsPerFile;
 
     private IQueryable<Article> Visible => db.Articles.VisibleAt(time.GetUtcNow().UtcDateTime);
-
-    private static readonly string[] Prefixes = ["", "/category/", "/tag/", "/author/", "/people/"];
 
     /// <summary>
     /// A few key lookups, whatever the size of the archive: the listings with their newest article, the newest
@@ -48,13 +43,13 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
         if (pages.Count + lastId <= PerFile) return new SitemapPlan(pages, [], PerFile);
 
         var files = pages.Chunk(PerFile)
-            .Select((part, i) => new SitemapEntry(string.Format(PagesFile, i + 1), part.Max(p => p.LastModifiedUtc)))
+            .Select((part, i) => new SitemapEntry(ReaderUrls.SitemapPages(i + 1), part.Max(p => p.LastModifiedUtc)))
             .ToList();
         // A range whose articles are all drafts has no file. Article files carry no lastmod: it would be the newest
         // change among fifty thousand rows, read on every visit; search engines read the files' own.
         var ranges = (int)((lastId + (long)PerFile - 1) / PerFile);
         foreach (var number in await NumbersOfFilesAsync(ranges, ct))
-            files.Add(new SitemapEntry(string.Format(ArticlesFile, number), null));
+            files.Add(new SitemapEntry(ReaderUrls.SitemapArticles(number), null));
         return new SitemapPlan(pages, files, PerFile);
     }
 
@@ -108,7 +103,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
             articles = articles.Where(a => a.Id >= first && a.Id <= last);
         }
         return articles.OrderBy(a => a.Id)
-            .Select(a => new SitemapEntry("/articles/" + a.Slug, a.UpdatedAtUtc > a.PublishAtUtc ? a.UpdatedAtUtc : a.PublishAtUtc))
+            .Select(a => new SitemapEntry(ReaderUrls.Article(a.Slug), a.UpdatedAtUtc > a.PublishAtUtc ? a.UpdatedAtUtc : a.PublishAtUtc))
             .AsAsyncEnumerable();
     }
 
@@ -164,11 +159,19 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
         var newest = await visible.OrderByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
             .Select(a => a.UpdatedAtUtc > a.PublishAtUtc ? a.UpdatedAtUtc : a.PublishAtUtc)
             .FirstOrDefaultAsync(ct);
-        var entries = new List<SitemapEntry> { new("/", newest) };
+        var entries = new List<SitemapEntry> { new(ReaderUrls.Home, newest) };
         entries.AddRange(rows
             .Where(r => r.Kind == 1 || r.LastModifiedUtc != null) // every category, even an empty one
             .OrderBy(r => r.Kind).ThenBy(r => r.Slug, StringComparer.Ordinal)
-            .Select(r => new SitemapEntry(Prefixes[r.Kind] + r.Slug, r.LastModifiedUtc)));
+            .Select(r => new SitemapEntry(ListingUrl(r.Kind, r.Slug), r.LastModifiedUtc)));
         return entries;
     }
+
+    private static string ListingUrl(int kind, string slug) => kind switch
+    {
+        1 => ReaderUrls.Category(slug),
+        2 => ReaderUrls.Tag(slug),
+        3 => ReaderUrls.Author(slug),
+        _ => ReaderUrls.Person(slug),
+    };
 }

@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Taxonomy;
@@ -22,7 +23,6 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
     /// <summary>Longer paths are not logged: no reader types them, and they would only fill the log.</summary>
     public const int MaxLoggedPathLength = 500;
 
-    private static readonly string[] CategorySuffixes = ["", "/feed", "/atom"];
     private static readonly string[] ReservedPrefixes = ["/editorial", "/admin", "/Identity", "/setup", "/healthz", "/error"];
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -38,7 +38,7 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         {
             var old = parts[1];
             var current = await db.CategorySlugs.AsNoTracking().Where(s => s.Slug == old).Select(s => s.Category!.Slug).FirstOrDefaultAsync(ct);
-            if (current is not null) return $"/category/{current}" + (parts.Length == 3 ? "/" + parts[2] : "");
+            if (current is not null) return parts.Length == 2 ? ReaderUrls.Category(current) : parts[2] == "feed" ? ReaderUrls.CategoryRss(current) : ReaderUrls.CategoryAtom(current);
         }
         return null;
     }
@@ -74,9 +74,9 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         var manual = await db.Redirects.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc)
             .Select(r => new RedirectRow(r.Id, r.FromPath, r.ToPath, "Manual", r.CreatedAtUtc)).ToListAsync(ct);
         var articles = await db.ArticleSlugs.AsNoTracking().OrderByDescending(s => s.RetiredAtUtc).Take(200)
-            .Select(s => new RedirectRow(null, "/articles/" + s.Slug, "/articles/" + s.Article!.Slug, "Article slug", s.RetiredAtUtc)).ToListAsync(ct);
+            .Select(s => new RedirectRow(null, ReaderUrls.Article(s.Slug), ReaderUrls.Article(s.Article!.Slug), "Article slug", s.RetiredAtUtc)).ToListAsync(ct);
         var categories = await db.CategorySlugs.AsNoTracking().OrderByDescending(s => s.RetiredAtUtc).Take(200)
-            .Select(s => new RedirectRow(null, "/category/" + s.Slug, "/category/" + s.Category!.Slug, "Category slug", s.RetiredAtUtc)).ToListAsync(ct);
+            .Select(s => new RedirectRow(null, ReaderUrls.Category(s.Slug), ReaderUrls.Category(s.Category!.Slug), "Category slug", s.RetiredAtUtc)).ToListAsync(ct);
         return [.. manual, .. articles.Concat(categories).OrderByDescending(r => r.CreatedAtUtc)];
     }
 

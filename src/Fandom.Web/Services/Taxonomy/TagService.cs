@@ -40,7 +40,7 @@ public sealed class TagService(FandomDbContext db, TimeProvider time)
         var details = $"{tag.Name} → {name.Trim()}";
         if (slug != tag.Slug)
         {
-            await RedirectService.PointAsync(db, $"/tag/{tag.Slug}", $"/tag/{slug}", actor, Now, ct);
+            await RedirectService.PointAsync(db, ReaderUrls.Tag(tag.Slug), ReaderUrls.Tag(slug), actor, Now, ct);
             tag.Slug = slug;
         }
         tag.Name = name.Trim();
@@ -62,7 +62,7 @@ public sealed class TagService(FandomDbContext db, TimeProvider time)
             article.Tags.Remove(source);
             if (!article.Tags.Contains(target)) article.Tags.Add(target);
         }
-        await RedirectService.PointAsync(db, $"/tag/{source.Slug}", $"/tag/{target.Slug}", actor, Now, ct);
+        await RedirectService.PointAsync(db, ReaderUrls.Tag(source.Slug), ReaderUrls.Tag(target.Slug), actor, Now, ct);
         db.Tags.Remove(source);
         db.Audit(Now, actor, "tag.merge", nameof(Tag), target.Id, $"{source.Name} into {target.Name}; {moved} article(s) moved");
         await db.SaveChangesAsync(ct);

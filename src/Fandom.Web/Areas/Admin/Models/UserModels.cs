@@ -6,13 +6,14 @@ namespace Fandom.Web.Areas.Admin.Models;
 
 public sealed record UserListViewModel(Page<UserRow> Page, string? Search, string? Role, string CurrentUserId)
 {
-    public string PageHref(int page)
+    /// <summary>The list's filters for page <paramref name="page"/>, as route values (query parameters) for its links.</summary>
+    public Dictionary<string, string> PageRoute(int page)
     {
-        var query = new List<string>();
-        if (!string.IsNullOrEmpty(Search)) query.Add("q=" + Uri.EscapeDataString(Search));
-        if (!string.IsNullOrEmpty(Role)) query.Add("role=" + Uri.EscapeDataString(Role));
-        if (page > 1) query.Add($"page={page}");
-        return "/admin/users" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+        var route = new Dictionary<string, string>();
+        if (!string.IsNullOrEmpty(Search)) route["q"] = Search;
+        if (!string.IsNullOrEmpty(Role)) route["role"] = Role;
+        if (page > 1) route["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return route;
     }
 }
 

@@ -40,7 +40,7 @@ public sealed class EditorSupportController(AutosaveService autosaves, EditorPre
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         await autosaves.DiscardAsync(id, Actor, ct);
         TempData[Fandom.Web.Models.StatusMessage.Key] = "Unsaved changes discarded.";
-        return Redirect($"/editorial/articles/{id}");
+        return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id });
     }
 
     /// <summary>Marks this user as having the article open; answers who else does.</summary>

@@ -15,9 +15,9 @@ public sealed class PreviewLinksController(PreviewLinkService links, ArticleGate
     {
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var token = await links.CreateAsync(id, Actor, ct: ct);
-        TempData[ArticlesController.NewPreviewUrlKey] = $"{Request.Scheme}://{Request.Host}/preview/{token}";
+        TempData[ArticlesController.NewPreviewUrlKey] = Url.Action("Show", "Preview", new { area = "", token }, Request.Scheme);
         TempData[StatusMessage.Key] = "Preview link created. Copy it now: it is shown only once.";
-        return Redirect($"/editorial/articles/{id}#share");
+        return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id }, "share");
     }
 
     [HttpPost("{linkId:int}/revoke")]
@@ -26,6 +26,6 @@ public sealed class PreviewLinksController(PreviewLinkService links, ArticleGate
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         if (!await links.RevokeAsync(id, linkId, Actor, ct)) return NotFound();
         TempData[StatusMessage.Key] = "Preview link revoked.";
-        return Redirect($"/editorial/articles/{id}#share");
+        return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id }, "share");
     }
 }

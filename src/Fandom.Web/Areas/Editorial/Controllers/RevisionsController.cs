@@ -35,7 +35,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         if (await editorial.RestoreAsync(id, revisionId, Actor, ct) != SaveOutcome.Saved) return NotFound();
         TempData[StatusMessage.Key] = "Revision restored. The article now has its text, saved as a new revision.";
-        return Redirect($"/editorial/articles/{id}");
+        return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id });
     }
 
     [HttpPost("{revisionId:int}/pin")]
@@ -44,6 +44,6 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         if (!await revisions.PinAsync(id, revisionId, pinned, ct)) return NotFound();
         TempData[StatusMessage.Key] = pinned ? "Revision pinned: it is kept forever." : "Revision unpinned.";
-        return Redirect($"/editorial/articles/{id}/revisions");
+        return RedirectToAction(nameof(Index), new { id });
     }
 }

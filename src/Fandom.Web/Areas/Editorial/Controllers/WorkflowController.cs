@@ -40,12 +40,12 @@ public sealed class WorkflowController(WorkflowService workflow, ArticleGate gat
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
         await workflow.DeleteAsync(id, Actor, ct);
         TempData[StatusMessage.Key] = "Article deleted.";
-        return Redirect("/editorial");
+        return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
-    private RedirectResult Done(int id, bool moved, string done, string refused)
+    private RedirectToActionResult Done(int id, bool moved, string done, string refused)
     {
         TempData[StatusMessage.Key] = moved ? done : refused;
-        return Redirect($"/editorial/articles/{id}");
+        return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id });
     }
 }

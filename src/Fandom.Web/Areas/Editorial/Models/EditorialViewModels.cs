@@ -38,7 +38,6 @@ public sealed record ArticleFormViewModel(
 
     public bool IsNew => Article is null;
     public string ZoneName => Zone.Id;
-    public string FormAction => IsNew ? "/editorial/articles/new" : $"/editorial/articles/{Article!.Id}";
     public bool IsScheduled => Article is { Status: ArticleStatus.Published, PublishAtUtc: { } at } && at > NowUtc;
     public string? ScheduleConfirmation => Article?.PublishAtUtc is { } at && Article.Status == ArticleStatus.Published
         ? ScheduleText.BothZones(at, Zone) : null;

@@ -49,11 +49,7 @@ public sealed class MediaEditInputModel
     };
 }
 
-public sealed record MediaLibraryViewModel(Page<MediaCard> Page, string? Search, MediaUploadInputModel Upload, long MaxBytes)
-{
-    public string Href(int page) =>
-        $"/editorial/media?page={page}" + (string.IsNullOrWhiteSpace(Search) ? "" : $"&q={Uri.EscapeDataString(Search)}");
-}
+public sealed record MediaLibraryViewModel(Page<MediaCard> Page, string? Search, MediaUploadInputModel Upload, long MaxBytes);
 
 /// <param name="Uses">Articles that show the item; when a delete was refused, the reason.</param>
 public sealed record MediaEditViewModel(MediaCard Item, MediaEditInputModel Input, IReadOnlyList<MediaUse> Uses, bool MayDelete, bool DeleteRefused);

@@ -39,10 +39,7 @@ public sealed record QuoteFormViewModel(QuoteInputModel Input, int? Id, IReadOnl
     public bool IsNew => Id is null;
 }
 
-public sealed record QuoteLibraryViewModel(string? Search, Page<QuoteListItem> Quotes, bool MayEdit)
-{
-    public string Href(int page) => $"/editorial/quotes?q={Uri.EscapeDataString(Search ?? "")}&page={page}";
-}
+public sealed record QuoteLibraryViewModel(string? Search, Page<QuoteListItem> Quotes, bool MayEdit);
 
 /// <summary>What the article editor's quote picker lists.</summary>
 public sealed record QuotePick(int Id, string Text, string Speaker, string? Source);
@@ -68,7 +65,4 @@ public sealed record PersonFormViewModel(PersonInputModel Input, int? Id)
     public bool IsNew => Id is null;
 }
 
-public sealed record PeopleViewModel(string? Search, Page<PersonListItem> People, bool MayEdit)
-{
-    public string Href(int page) => $"/editorial/people?q={Uri.EscapeDataString(Search ?? "")}&page={page}";
-}
+public sealed record PeopleViewModel(string? Search, Page<PersonListItem> People, bool MayEdit);
