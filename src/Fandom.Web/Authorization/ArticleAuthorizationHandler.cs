@@ -9,7 +9,8 @@ namespace Fandom.Web.Authorization;
 /// <summary>
 /// The role and ownership matrix of SPEC §2 for one article: editors and admins may do anything;
 /// an author may edit, submit and delete their own article while it is not published, and never
-/// publish, schedule, unpublish, archive or request changes. Every editorial action asks here.
+/// publish, schedule, unpublish, archive or request changes.
+/// Every editorial action asks here, through <see cref="ArticleAccessAttribute"/>.
 /// </summary>
 public sealed class ArticleAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, ArticleAccess>
 {
