@@ -12,6 +12,7 @@ namespace Fandom.Web.Areas.Editorial.Models;
 /// Builds the article editor's view model from the services it shows: the form, what the user may do (from the
 /// rights <see cref="ArticleAccessAttribute"/> loaded for the request), their autosave, who else is editing, the
 /// pre-publish checklist and the share links. Kept out of the controller so its actions stay one call each.
+/// It only reads: the editor's own presence is written by the page's heartbeat, not by opening it.
 /// </summary>
 public sealed class ArticleFormViewModelBuilder(EditorialService editorial, ArticleAuthorization authorization, AutosaveService autosaves,
     EditorPreviewService previews, PreviewLinkService links, SiteTime time, TimeProvider clock)
@@ -51,7 +52,7 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
                 article.Status == ArticleStatus.Draft && may.May(ArticleOperations.Submit),
                 may.May(ArticleOperations.Publish),
                 may.May(ArticleOperations.Delete));
-            others = await autosaves.HeartbeatAsync(article.Id, Actor.From(user), ct);
+            others = await autosaves.OthersEditingAsync(article.Id, Actor.From(user), ct);
             shareLinks = await links.ListAsync(article.Id, ct);
         }
         var preview = await previews.RenderAsync(article?.Id, input.Dek, input.SeoDescription, input.Body, ct);
