@@ -47,11 +47,11 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
         IReadOnlyList<PreviewLinkSummary> shareLinks = [];
         if (article is not null)
         {
-            var may = authorization.Current;
+            var loaded = authorization.Current;
             rights = new EditorRights(
-                article.Status == ArticleStatus.Draft && may.May(ArticleOperations.Submit),
-                may.May(ArticleOperations.Publish),
-                may.May(ArticleOperations.Delete));
+                article.Status == ArticleStatus.Draft && loaded.May(ArticleOperations.Submit),
+                loaded.May(ArticleOperations.Publish),
+                loaded.May(ArticleOperations.Delete));
             others = await autosaves.OthersEditingAsync(article.Id, Actor.From(user), ct);
             shareLinks = await links.ListAsync(article.Id, ct);
         }
