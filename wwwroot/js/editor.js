@@ -97,7 +97,8 @@
     form.addEventListener("submit", () => { dirty = false; clearTimeout(autosaveTimer); });
     document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") autosave(); });
 
-    // Presence: who else has this article open.
+    // Presence: who else has this article open. Opening the editor records nothing on the server (a GET writes
+    // nothing), so the first heartbeat goes out as soon as the page loads, then one every 20 s.
     const presenceUrl = form.dataset.presenceUrl;
     const presence = document.querySelector("#presence");
     const heartbeat = async () => {
@@ -108,5 +109,8 @@
         presence.textContent = others.length === 0 ? ""
             : `${others.join(", ")} ${others.length === 1 ? "is" : "are"} also editing this article.`;
     };
-    if (presenceUrl && presence) setInterval(heartbeat, 20000);
+    if (presenceUrl && presence) {
+        heartbeat();
+        setInterval(heartbeat, 20000);
+    }
 })();

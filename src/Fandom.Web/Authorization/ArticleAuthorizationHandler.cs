@@ -9,18 +9,20 @@ namespace Fandom.Web.Authorization;
 /// <summary>
 /// The role and ownership matrix of SPEC §2 for one article: editors and admins may do anything;
 /// an author may edit, submit and delete their own article while it is not published, and never
-/// publish, schedule, unpublish, archive or request changes. Every editorial action asks here.
+/// publish, schedule, unpublish, archive or request changes.
+/// Every editorial action asks here, through <see cref="ArticleAccessAttribute"/>.
 /// </summary>
 public sealed class ArticleAuthorizationHandler : AuthorizationHandler<OperationAuthorizationRequirement, ArticleAccess>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement operation, ArticleAccess article)
     {
         var user = context.User;
-        if (user.IsInRole(Roles.Editor) || user.IsInRole(Roles.Admin))
+        if (user.IsEditor())
         {
             context.Succeed(operation);
         }
-        else if (user.IsInRole(Roles.Author) && !ArticleOperations.EditorOnly.Contains(operation))
+        // Staff who are not editors are authors.
+        else if (user.IsStaff() && !ArticleOperations.EditorOnly.Contains(operation))
         {
             var own = article.AuthorIds.Contains(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "");
             var unpublished = article.Status is ArticleStatus.Draft or ArticleStatus.InReview;

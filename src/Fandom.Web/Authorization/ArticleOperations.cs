@@ -15,6 +15,14 @@ public static class ArticleOperations
     public static readonly OperationAuthorizationRequirement Unpublish = new() { Name = nameof(Unpublish) };
     public static readonly OperationAuthorizationRequirement Archive = new() { Name = nameof(Archive) };
 
+    /// <summary>Every operation, so the editor page's buttons can be decided from one loaded article.</summary>
+    public static readonly IReadOnlyList<OperationAuthorizationRequirement> All =
+        [Edit, Delete, Submit, Publish, Schedule, RequestChanges, Unpublish, Archive];
+
+    /// <summary>The operation of that name, e.g. <c>nameof(ArticleOperations.Publish)</c> in an attribute.</summary>
+    public static OperationAuthorizationRequirement Named(string name) =>
+        All.SingleOrDefault(o => o.Name == name) ?? throw new ArgumentException($"No article operation is named {name}.", nameof(name));
+
     /// <summary>Operations only editors and admins may perform, on any article.</summary>
     public static readonly IReadOnlySet<OperationAuthorizationRequirement> EditorOnly =
         new HashSet<OperationAuthorizationRequirement> { Publish, Schedule, RequestChanges, Unpublish, Archive };

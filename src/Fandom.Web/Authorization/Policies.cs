@@ -11,7 +11,7 @@ public static class Policies
     public const string Admin = "Admin";
 
     public static AuthorizationBuilder AddFandomPolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(Staff, p => p.RequireRole(Roles.Author, Roles.Editor, Roles.Admin))
-        .AddPolicy(Editor, p => p.RequireRole(Roles.Editor, Roles.Admin))
+        .AddPolicy(Staff, p => p.RequireRole(StaffRoles.Staff))
+        .AddPolicy(Editor, p => p.RequireRole(StaffRoles.Editors))
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
 }

@@ -7,7 +7,8 @@ namespace Fandom.BrowserTests.Journeys;
 
 /// <summary>
 /// The newsroom's review loop on a real server with the real clock: an author writes and submits, an editor
-/// sends it back, the author revises, the editor schedules it seconds ahead, and a reader sees it appear.
+/// opens it (seeing that she still has it open) and sends it back, the author revises, the editor schedules it
+/// seconds ahead, and a reader sees it appear.
 /// </summary>
 public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) : IClassFixture<LiveSite>, IClassFixture<Chromium>
 {
@@ -55,6 +56,8 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await new SignInPage(editor).SignInAsync("sam@example.com", Password);
             await new DeskPage(editor).OpenFromSectionAsync("Waiting for review", Title);
             var review = new WorkflowEditorPage(editor);
+            // The author's editor announced her with its first heartbeat as it loaded, well before the next one is due.
+            await Assertions.Expect(review.Presence).ToHaveTextAsync("Maya Okoro is also editing this article.");
             await review.FillAsync("Note to the author", "Lovely. Please add when it streams.");
             await review.ClickAsync("Request changes");
             Assert.StartsWith("Changes requested", await review.StatusMessageAsync());

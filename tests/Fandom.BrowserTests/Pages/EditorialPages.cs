@@ -26,4 +26,7 @@ public sealed class WorkflowEditorPage(IPage page)
     public ILocator ReviewNote => page.GetByRole(AriaRole.Note).Filter(new() { HasText = "Changes requested" });
 
     public ILocator LivePreview => page.Locator("#live-preview");
+
+    /// <summary>Who else has the article open, as the editor announces them.</summary>
+    public ILocator Presence => page.Locator("#presence");
 }

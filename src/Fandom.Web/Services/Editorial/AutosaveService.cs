@@ -53,7 +53,12 @@ public sealed class AutosaveService(FandomDbContext db, TimeProvider time)
         row.DisplayName = actor.Name.Length > 100 ? actor.Name[..100] : actor.Name;
         row.LastSeenUtc = Now;
         await db.SaveChangesAsync(ct);
+        return await OthersEditingAsync(articleId, actor, ct);
+    }
 
+    /// <summary>Who besides <paramref name="actor"/> has sent a heartbeat for the article within the presence window.</summary>
+    public async Task<IReadOnlyList<string>> OthersEditingAsync(int articleId, Actor actor, CancellationToken ct = default)
+    {
         var since = Now - PresenceWindow;
         return await db.ArticlePresences
             .Where(p => p.ArticleId == articleId && p.UserId != actor.UserId && p.LastSeenUtc >= since)

@@ -6,20 +6,20 @@ namespace Fandom.Web.Services.Editorial;
 public static class EditorialRegistration
 {
     /// <summary>
-    /// The editorial workflow: saves, the article gate, transitions, revisions, autosave and presence, preview
+    /// The editorial workflow: saves, article authorization, transitions, revisions, autosave and presence, preview
     /// links, the desk and the editor page.
     /// </summary>
     public static IServiceCollection AddFandomEditorial(this IServiceCollection services)
     {
         services.AddScoped<EditorialService>();
-        services.AddScoped<ArticleGate>();
+        services.AddScoped<ArticleAuthorization>();
         services.AddScoped<WorkflowService>();
         services.AddScoped<RevisionService>();
         services.AddScoped<AutosaveService>();
         services.AddScoped<PreviewLinkService>();
         services.AddScoped<EditorPreviewService>();
         services.AddScoped<DeskService>();
-        services.AddScoped<ArticleFormFactory>();
+        services.AddScoped<ArticleFormViewModelBuilder>();
         return services;
     }
 }

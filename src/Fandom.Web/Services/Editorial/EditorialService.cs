@@ -52,8 +52,12 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    /// <summary>The comment the article access query carries in its SQL.</summary>
+    public const string AccessQueryTag = "Article access";
+
+    /// <summary>Who owns the article and in which state it is: what authorization decides on; tagged so it can be found in logs.</summary>
     public Task<ArticleAccess?> AccessAsync(int id, CancellationToken ct = default) =>
-        db.Articles.Where(a => a.Id == id)
+        db.Articles.TagWith(AccessQueryTag).Where(a => a.Id == id)
             .Select(a => new ArticleAccess(a.Id, a.Status, a.Authors.Select(u => u.Id).ToList()))
             .FirstOrDefaultAsync(ct);
 

@@ -131,12 +131,15 @@ public abstract class RevisionAndConflictTests(FandomApp app)
     public async Task The_editor_shows_who_else_has_the_article_open()
     {
         var article = await app.ArticleAsync(author: await app.CreateStaffAsync(Roles.Author), status: ArticleStatus.InReview);
+        // Opening the editor records nothing; the page's script sends the first heartbeat as it loads, as here.
         using var priya = await app.SignInAsync(await app.CreateStaffAsync(Roles.Editor, "Priya Presence"));
-        await priya.GetAsync($"/editorial/articles/{article.Id}");
+        var opened = await priya.GetAsync($"/editorial/articles/{article.Id}");
+        await priya.PostWithTokenAsync(opened, $"/editorial/articles/{article.Id}/presence");
 
         using var other = await app.SignInAsNewAsync(Roles.Editor);
         var page = await other.GetAsync($"/editorial/articles/{article.Id}");
         Assert.Equal("Priya Presence is also editing this article.", page.QuerySelector("#presence")!.TextContent.Trim());
+        await other.PostWithTokenAsync(page, $"/editorial/articles/{article.Id}/presence");
 
         var heartbeat = await priya.PostAsync($"/editorial/articles/{article.Id}/presence");
         var others = JsonDocument.Parse(await heartbeat.Content.ReadAsStringAsync()).RootElement.GetProperty("others");

@@ -4,14 +4,13 @@ using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
-using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>The article editor and the transitions that travel with a save.</summary>
 [Route("/editorial/articles")]
-public sealed class ArticlesController(EditorialService editorial, ArticleGate gate, ArticleFormFactory forms) : EditorialController
+public sealed class ArticlesController(EditorialService editorial, ArticleFormViewModelBuilder forms) : EditorialController
 {
     /// <summary>TempData key of a share link created by the previous request, shown once.</summary>
     public const string NewPreviewUrlKey = "NewPreviewUrl";
@@ -29,39 +28,31 @@ public sealed class ArticlesController(EditorialService editorial, ArticleGate g
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id:int}"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var article = await editorial.EditableAsync(id, ct);
         if (article is null) return NotFound();
         return View(await forms.OpenAsync(article, User, TempData[NewPreviewUrlKey] as string, ct));
     }
 
-    [HttpPost("{id:int}")]
-    public Task<IActionResult> Edit(int id, ArticleInputModel input, CancellationToken ct) =>
-        SaveAsync(id, input, ArticleTransition.None, ArticleOperations.Edit, ct);
+    [HttpPost("{id:int}"), ArticleAccess(nameof(ArticleOperations.Edit))]
+    public Task<IActionResult> Edit(int id, ArticleInputModel input, CancellationToken ct) => SaveAsync(id, input, ArticleTransition.None, ct);
 
-    [HttpPost("{id:int}/submit")]
-    public Task<IActionResult> Submit(int id, ArticleInputModel input, CancellationToken ct) =>
-        SaveAsync(id, input, ArticleTransition.SubmitForReview, ArticleOperations.Submit, ct);
+    [HttpPost("{id:int}/submit"), ArticleAccess(nameof(ArticleOperations.Submit))]
+    public Task<IActionResult> Submit(int id, ArticleInputModel input, CancellationToken ct) => SaveAsync(id, input, ArticleTransition.SubmitForReview, ct);
 
-    [HttpPost("{id:int}/publish")]
-    public Task<IActionResult> Publish(int id, ArticleInputModel input, CancellationToken ct) =>
-        SaveAsync(id, input, ArticleTransition.Publish, ArticleOperations.Publish, ct);
+    [HttpPost("{id:int}/publish"), ArticleAccess(nameof(ArticleOperations.Publish))]
+    public Task<IActionResult> Publish(int id, ArticleInputModel input, CancellationToken ct) => SaveAsync(id, input, ArticleTransition.Publish, ct);
 
-    [HttpPost("{id:int}/schedule")]
-    public Task<IActionResult> Schedule(int id, ArticleInputModel input, CancellationToken ct) =>
-        SaveAsync(id, input, ArticleTransition.Schedule, ArticleOperations.Schedule, ct);
+    [HttpPost("{id:int}/schedule"), ArticleAccess(nameof(ArticleOperations.Schedule))]
+    public Task<IActionResult> Schedule(int id, ArticleInputModel input, CancellationToken ct) => SaveAsync(id, input, ArticleTransition.Schedule, ct);
 
-    [HttpPost("{id:int}/request-changes")]
-    public Task<IActionResult> RequestChanges(int id, ArticleInputModel input, CancellationToken ct) =>
-        SaveAsync(id, input, ArticleTransition.RequestChanges, ArticleOperations.RequestChanges, ct);
+    [HttpPost("{id:int}/request-changes"), ArticleAccess(nameof(ArticleOperations.RequestChanges))]
+    public Task<IActionResult> RequestChanges(int id, ArticleInputModel input, CancellationToken ct) => SaveAsync(id, input, ArticleTransition.RequestChanges, ct);
 
-    private async Task<IActionResult> SaveAsync(int id, ArticleInputModel input, ArticleTransition transition,
-        OperationAuthorizationRequirement operation, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(int id, ArticleInputModel input, ArticleTransition transition, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, operation, ct)) is { } refused) return refused;
         var current = await editorial.EditableAsync(id, ct);
         if (current is null) return NotFound();
         if (!ModelState.IsValid) return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));

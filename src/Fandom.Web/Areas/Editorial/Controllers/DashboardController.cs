@@ -1,5 +1,5 @@
 using System.Globalization;
-using Fandom.Data.Entities;
+using Fandom.Web.Authorization;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
@@ -14,7 +14,7 @@ public sealed class DashboardController(DeskService desk, TimeProvider time) : E
     [HttpGet("/editorial")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var everyone = User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
+        var everyone = User.IsEditor();
         return View(new DeskViewModel(await desk.DeskAsync(Actor, everyone, ct), everyone, new ViewerTimeFormatter(EditorZone)));
     }
 

@@ -10,44 +10,40 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>What editor.js calls while someone types: live preview, autosave, presence heartbeat.</summary>
 [Route("/editorial/articles")]
-public sealed class EditorSupportController(AutosaveService autosaves, EditorPreviewService previews, ArticleGate gate) : EditorialController
+public sealed class EditorSupportController(AutosaveService autosaves, EditorPreviewService previews) : EditorialController
 {
     /// <summary>
     /// The body rendered exactly as readers will get it, the pre-publish checklist, and the publish time as it
     /// will be confirmed (in the editor's zone and in UTC), so the editor sees all three while typing.
     /// </summary>
-    [HttpPost("preview")]
+    [HttpPost("preview"), ArticleAccess(nameof(ArticleOperations.Edit), IdArgument = "articleId")]
     public async Task<IActionResult> Preview(int? articleId, string? dek, string? seoDescription, string? body, DateTime? publishAt, CancellationToken ct)
     {
-        if (articleId is { } id && Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var preview = await previews.RenderAsync(articleId, dek, seoDescription, body, ct);
         var schedule = publishAt is { } at ? ScheduleText.Publishes(at, EditorZone) : "";
         return Json(new { html = preview.Html, warnings = preview.Warnings, schedule });
     }
 
     /// <summary>Stores the form as typed, for this user only; validation waits for a real save.</summary>
-    [HttpPost("{id:int}/autosave")]
+    [HttpPost("{id:int}/autosave"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Autosave(int id, ArticleInputModel input, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var savedAt = await autosaves.SaveAsync(id, Actor, JsonSerializer.Serialize(input), input.ConcurrencyStamp, ct);
         return Json(new { savedAt = SiteTime.FromUtc(savedAt, EditorZone).ToString("HH:mm:ss") });
     }
 
-    [HttpPost("{id:int}/autosave/discard")]
+    [HttpPost("{id:int}/autosave/discard"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> DiscardAutosave(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         await autosaves.DiscardAsync(id, Actor, ct);
         TempData[Fandom.Web.Models.StatusMessage.Key] = "Unsaved changes discarded.";
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id });
     }
 
     /// <summary>Marks this user as having the article open; answers who else does.</summary>
-    [HttpPost("{id:int}/presence")]
+    [HttpPost("{id:int}/presence"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Presence(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         return Json(new { others = await autosaves.HeartbeatAsync(id, Actor, ct) });
     }
 }

@@ -14,12 +14,4 @@ public abstract class EditorialController : Controller
 
     /// <summary>The zone this person types and reads times in: their profile's, else the site's.</summary>
     protected TimeZoneInfo EditorZone => Actor.ZoneOf(User, HttpContext.RequestServices.GetRequiredService<SiteTime>());
-
-    /// <summary>The answer to a refused <see cref="ArticleGate"/> check; null when the action may go on.</summary>
-    protected IActionResult? Refusal(GateResult gate) => gate switch
-    {
-        GateResult.NotFound => NotFound(),
-        GateResult.Forbidden => Forbid(),
-        _ => null,
-    };
 }

@@ -93,5 +93,5 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
 
     private async Task<MediaEditViewModel> EditFormAsync(int id, MediaEditInputModel input, bool deleteRefused, CancellationToken ct) =>
         new((await media.FindAsync(id, ct))!, input, await media.UsesAsync(id, ct),
-            User.IsInRole(Fandom.Data.Entities.Roles.Editor) || User.IsInRole(Fandom.Data.Entities.Roles.Admin), deleteRefused);
+            User.IsEditor(), deleteRefused);
 }

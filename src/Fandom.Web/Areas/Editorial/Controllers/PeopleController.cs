@@ -1,4 +1,3 @@
-using Fandom.Data.Entities;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
@@ -16,7 +15,7 @@ public sealed class PeopleController(PeopleService people) : EditorialController
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default) =>
         View(new PeopleViewModel(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), await people.SearchAsync(q, page, ct),
-            User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin)));
+            User.IsEditor()));
 
     [HttpGet("new")]
     public IActionResult New() => View("Edit", new PersonFormViewModel(new PersonInputModel(), null));

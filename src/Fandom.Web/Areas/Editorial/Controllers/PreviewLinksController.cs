@@ -8,22 +8,20 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>Share links to a draft preview: create (the link is shown once) and revoke.</summary>
 [Route("/editorial/articles/{id:int}/preview-links")]
-public sealed class PreviewLinksController(PreviewLinkService links, ArticleGate gate) : EditorialController
+public sealed class PreviewLinksController(PreviewLinkService links) : EditorialController
 {
-    [HttpPost("")]
+    [HttpPost(""), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Create(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         var token = await links.CreateAsync(id, Actor, ct: ct);
         TempData[ArticlesController.NewPreviewUrlKey] = Url.Action("Show", "Preview", new { area = "", token }, Request.Scheme);
         TempData[StatusMessage.Key] = "Preview link created. Copy it now: it is shown only once.";
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id }, "share");
     }
 
-    [HttpPost("{linkId:int}/revoke")]
+    [HttpPost("{linkId:int}/revoke"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Revoke(int id, int linkId, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
         if (!await links.RevokeAsync(id, linkId, Actor, ct)) return NotFound();
         TempData[StatusMessage.Key] = "Preview link revoked.";
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id }, "share");

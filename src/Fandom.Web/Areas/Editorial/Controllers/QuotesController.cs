@@ -1,4 +1,3 @@
-using Fandom.Data.Entities;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
@@ -47,7 +46,7 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
         return RedirectToAction(nameof(Index));
     }
 
-    private bool MayEdit => User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Admin);
+    private bool MayEdit => User.IsEditor();
 
     private async Task<QuoteFormViewModel> FormAsync(QuoteInputModel input, int? id, CancellationToken ct) =>
         new(input, id, await people.NamesAsync(ct));

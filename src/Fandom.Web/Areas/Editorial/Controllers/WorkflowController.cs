@@ -9,35 +9,31 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>Status-only transitions, each a small form of its own on the editor page.</summary>
 [Route("/editorial/articles/{id:int}")]
-public sealed class WorkflowController(WorkflowService workflow, ArticleGate gate, EditorialService editorial) : EditorialController
+public sealed class WorkflowController(WorkflowService workflow, EditorialService editorial) : EditorialController
 {
-    [HttpPost("unpublish")]
+    [HttpPost("unpublish"), ArticleAccess(nameof(ArticleOperations.Unpublish))]
     public async Task<IActionResult> Unpublish(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Unpublish, ct)) is { } refused) return refused;
         return Done(id, await workflow.UnpublishAsync(id, Actor, ct), "Unpublished: the article is a draft again.", "Only a published or scheduled article can be unpublished.");
     }
 
-    [HttpPost("archive")]
+    [HttpPost("archive"), ArticleAccess(nameof(ArticleOperations.Archive))]
     public async Task<IActionResult> Archive(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Archive, ct)) is { } refused) return refused;
         return Done(id, await workflow.ArchiveAsync(id, Actor, ct), "Archived: readers no longer see it.", "The article is already archived.");
     }
 
     /// <summary>Deleting cannot be undone, so it is asked for on a page of its own first.</summary>
-    [HttpGet("delete")]
+    [HttpGet("delete"), ArticleAccess(nameof(ArticleOperations.Delete))]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
         var article = await editorial.EditableAsync(id, ct);
         return View(new DeleteArticleViewModel(id, article!.Title, article.Status));
     }
 
-    [HttpPost("delete"), ActionName(nameof(Delete))]
+    [HttpPost("delete"), ActionName(nameof(Delete)), ArticleAccess(nameof(ArticleOperations.Delete))]
     public async Task<IActionResult> DeleteConfirmed(int id, CancellationToken ct)
     {
-        if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Delete, ct)) is { } refused) return refused;
         await workflow.DeleteAsync(id, Actor, ct);
         TempData[StatusMessage.Key] = "Article deleted.";
         return RedirectToAction(nameof(DashboardController.Index), "Dashboard");

@@ -4,7 +4,10 @@ using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 
-/// <summary>What the current user may do to the article in the editor; buttons follow, the gate still decides.</summary>
+/// <summary>
+/// What the current user may do to the article in the editor, taken from the request's <see cref="Fandom.Web.Authorization.ArticleRights"/>;
+/// buttons follow, <see cref="Fandom.Web.Authorization.ArticleAccessAttribute"/> on each action still decides.
+/// </summary>
 public sealed record EditorRights(bool Submit, bool Publish, bool Delete)
 {
     public static readonly EditorRights New = new(false, false, false);

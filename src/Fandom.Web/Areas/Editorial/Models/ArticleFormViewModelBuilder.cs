@@ -9,11 +9,12 @@ using Fandom.Web.Services.Site;
 namespace Fandom.Web.Areas.Editorial.Models;
 
 /// <summary>
-/// Assembles the article editor page from the services it shows: the form, what the user may do, their
-/// autosave, who else is editing, the pre-publish checklist and the share links. Kept out of the controller
-/// so its actions stay one call each.
+/// Builds the article editor's view model from the services it shows: the form, what the user may do (from the
+/// rights <see cref="ArticleAccessAttribute"/> loaded for the request), their autosave, who else is editing, the
+/// pre-publish checklist and the share links. Kept out of the controller so its actions stay one call each.
+/// It only reads: the editor's own presence is written by the page's heartbeat, not by opening it.
 /// </summary>
-public sealed class ArticleFormFactory(EditorialService editorial, ArticleGate gate, AutosaveService autosaves,
+public sealed class ArticleFormViewModelBuilder(EditorialService editorial, ArticleAuthorization authorization, AutosaveService autosaves,
     EditorPreviewService previews, PreviewLinkService links, SiteTime time, TimeProvider clock)
 {
     /// <summary>The zone this editor types times in: their profile's, else the site's.</summary>
@@ -46,11 +47,12 @@ public sealed class ArticleFormFactory(EditorialService editorial, ArticleGate g
         IReadOnlyList<PreviewLinkSummary> shareLinks = [];
         if (article is not null)
         {
+            var loaded = authorization.Current;
             rights = new EditorRights(
-                article.Status == ArticleStatus.Draft && await gate.MayAsync(user, article.Id, ArticleOperations.Submit, ct),
-                await gate.MayAsync(user, article.Id, ArticleOperations.Publish, ct),
-                await gate.MayAsync(user, article.Id, ArticleOperations.Delete, ct));
-            others = await autosaves.HeartbeatAsync(article.Id, Actor.From(user), ct);
+                article.Status == ArticleStatus.Draft && loaded.May(ArticleOperations.Submit),
+                loaded.May(ArticleOperations.Publish),
+                loaded.May(ArticleOperations.Delete));
+            others = await autosaves.OthersEditingAsync(article.Id, Actor.From(user), ct);
             shareLinks = await links.ListAsync(article.Id, ct);
         }
         var preview = await previews.RenderAsync(article?.Id, input.Dek, input.SeoDescription, input.Body, ct);
