@@ -4,7 +4,6 @@ using Fandom.Web.Content;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Media;
 using Fandom.Web.Services.Quotes;
-using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Editorial;
@@ -48,7 +47,7 @@ public sealed record CategoryChoice(int Id, string Name);
 /// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
 /// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
 /// </summary>
-public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ReaderCacheInvalidation changes, QuoteCollector quotes)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -94,7 +93,6 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
             .FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return SaveOutcome.NotFound;
         if (draft.ConcurrencyStamp != article.ConcurrencyStamp) return SaveOutcome.Conflict;
-        var before = await ArticleFootprint.OfAsync(db, id, Now, ct);
 
         if (!string.IsNullOrWhiteSpace(draft.Slug))
         {
@@ -151,7 +149,6 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
             return SaveOutcome.Conflict;
         }
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
-        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, Now, ct), ct);
         return SaveOutcome.Saved;
     }
 
@@ -164,7 +161,6 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         var revision = await db.ArticleRevisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, ct);
         var article = await db.Articles.Include(a => a.Categories).Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (revision is null || article is null) return SaveOutcome.NotFound;
-        var before = await ArticleFootprint.OfAsync(db, id, Now, ct);
         var draft = new ArticleDraft(revision.Title, revision.Dek, revision.Body,
             article.Categories.Select(c => c.Id).ToList(), article.Tags.Select(t => t.Name).ToList(),
             revision.ContentNotes, null, article.PublishAtUtc, article.UnpublishAtUtc,
@@ -173,7 +169,6 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         db.Audit(Now, actor, "article.restore", nameof(Article), article.Id, $"revision {revision.Id} of {revision.CreatedAtUtc:O}");
         await db.SaveChangesAsync(ct);
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
-        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, Now, ct), ct);
         return SaveOutcome.Saved;
     }
 

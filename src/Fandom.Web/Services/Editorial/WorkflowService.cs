@@ -1,6 +1,5 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
-using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Editorial;
@@ -9,7 +8,7 @@ namespace Fandom.Web.Services.Editorial;
 /// Transitions that change only an article's status, not its text: unpublish, archive, delete. They leave the
 /// concurrency stamp alone, so whoever has the article open can still save without a false conflict.
 /// </summary>
-public sealed class WorkflowService(FandomDbContext db, TimeProvider time, ReaderCacheInvalidation changes)
+public sealed class WorkflowService(FandomDbContext db, TimeProvider time)
 {
     /// <summary>Takes a published (or scheduled) article down: it goes back to Draft, keeping its text.</summary>
     public Task<bool> UnpublishAsync(int id, Actor actor, CancellationToken ct = default) =>
@@ -23,11 +22,9 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time, Reade
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return false;
-        var before = await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
         db.Articles.Remove(article);
         db.Audit(time.GetUtcNow().UtcDateTime, actor, "article.delete", nameof(Article), id, article.Title);
         await db.SaveChangesAsync(ct);
-        await changes.ArticleChangedAsync(before, null, ct);
         return true;
     }
 
@@ -35,13 +32,11 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time, Reade
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null || !allowed(article)) return false;
-        var before = await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
         var from = article.Status;
         article.Status = to;
         if (to == ArticleStatus.Draft) article.PublishAtUtc = null;
         db.Audit(time.GetUtcNow().UtcDateTime, actor, action, nameof(Article), id, $"{from} → {to}");
         await db.SaveChangesAsync(ct);
-        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct), ct);
         return true;
     }
 }
