@@ -49,9 +49,7 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
         if (await db.People.AnyAsync(p => p.Name == name || p.Name.ToLower() == lower, ct)) return false;
         var person = new Person { Name = name, Slug = await db.UniquePersonSlugAsync(Slugs.From(name), null, ct), Bio = Blank(fields.Bio), Url = Blank(fields.Url) };
         db.People.Add(person);
-        await db.SaveChangesAsync(ct);
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, "person.create", nameof(Person), person.Id);
-        await db.SaveChangesAsync(ct);
+        await db.SaveCreatedAsync(() => person.Id, time.GetUtcNow().UtcDateTime, actor, "person.create", nameof(Person), ct: ct);
         return true;
     }
 

@@ -34,9 +34,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var quote = new Quote { Text = "", CreatedAtUtc = now };
         await ApplyAsync(quote, fields, now, ct);
         db.Quotes.Add(quote);
-        await db.SaveChangesAsync(ct);
-        db.Audit(now, actor, "quote.create", nameof(Quote), quote.Id);
-        await db.SaveChangesAsync(ct);
+        await db.SaveCreatedAsync(() => quote.Id, now, actor, "quote.create", nameof(Quote), ct: ct);
         return quote.Id;
     }
 

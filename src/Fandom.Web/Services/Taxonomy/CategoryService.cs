@@ -37,9 +37,7 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
         var order = await db.Categories.Select(c => (int?)c.DisplayOrder).MaxAsync(ct) ?? -1;
         var category = new Category { Name = edit.Name.Trim(), Slug = slug, Description = Clean(edit.Description), DisplayOrder = order + 1 };
         db.Categories.Add(category);
-        await db.SaveChangesAsync(ct);
-        db.Audit(Now, actor, "category.create", nameof(Category), category.Id, category.Name);
-        await db.SaveChangesAsync(ct);
+        await db.SaveCreatedAsync(() => category.Id, Now, actor, "category.create", nameof(Category), category.Name, ct);
         return (category.Id, null);
     }
 
