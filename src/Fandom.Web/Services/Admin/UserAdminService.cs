@@ -31,12 +31,7 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
 
     public async Task<Page<UserRow>> ListAsync(string? search, string? role, int page, CancellationToken ct = default)
     {
-        var query = db.Users.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            query = query.Where(u => u.Email!.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term));
-        }
+        var query = db.Users.Matching(search, term => u => u.Email!.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term));
         if (role == NoRole)
             query = query.Where(u => !db.UserRoles.Any(ur => ur.UserId == u.Id));
         else if (!string.IsNullOrEmpty(role))

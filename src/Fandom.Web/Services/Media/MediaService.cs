@@ -30,22 +30,16 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
     public const int PageSize = 24;
 
     /// <summary>Newest first; <paramref name="search"/> matches alt text, caption, credit and file name.</summary>
-    public Task<Page<MediaCard>> BrowseAsync(string? search, int page, CancellationToken ct = default)
-    {
-        var query = db.MediaItems.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            query = query.Where(m => m.AltText.ToLower().Contains(term)
+    public Task<Page<MediaCard>> BrowseAsync(string? search, int page, CancellationToken ct = default) =>
+        db.MediaItems
+            .Matching(search, term => m => m.AltText.ToLower().Contains(term)
                 || (m.Caption != null && m.Caption.ToLower().Contains(term))
                 || (m.Credit != null && m.Credit.ToLower().Contains(term))
-                || (m.OriginalFileName != null && m.OriginalFileName.ToLower().Contains(term)));
-        }
-        return query.OrderByDescending(m => m.UploadedAtUtc).ThenByDescending(m => m.Id)
+                || (m.OriginalFileName != null && m.OriginalFileName.ToLower().Contains(term)))
+            .OrderByDescending(m => m.UploadedAtUtc).ThenByDescending(m => m.Id)
             .Select(m => new MediaCard(m.Id, m.StorageKey, m.ContentType, m.Width, m.Height, m.AltText, m.Caption, m.Credit,
                 m.OriginalFileName, m.UploadedAtUtc, m.DerivedWidths))
             .ToPageAsync(page, PageSize, ct);
-    }
 
     public Task<MediaCard?> FindAsync(int id, CancellationToken ct = default) =>
         db.MediaItems.Where(m => m.Id == id)

@@ -21,18 +21,11 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
 {
     public const int PageSize = 50;
 
-    public Task<Page<PersonListItem>> SearchAsync(string? search, int page, CancellationToken ct = default)
-    {
-        var people = db.People.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            people = people.Where(p => p.Name.ToLower().Contains(term));
-        }
-        return people.OrderBy(p => p.Name)
+    public Task<Page<PersonListItem>> SearchAsync(string? search, int page, CancellationToken ct = default) =>
+        db.People.Matching(search, term => p => p.Name.ToLower().Contains(term))
+            .OrderBy(p => p.Name)
             .Select(p => new PersonListItem(p.Id, p.Name, p.Slug, p.Quotes.Count))
             .ToPageAsync(page, PageSize, ct);
-    }
 
     /// <summary>Names for the speaker field's suggestions.</summary>
     public Task<List<string>> NamesAsync(CancellationToken ct = default) =>

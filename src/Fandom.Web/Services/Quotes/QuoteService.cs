@@ -67,13 +67,9 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         return ids.Except(found).ToList();
     }
 
-    private IQueryable<Quote> Matching(string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search)) return db.Quotes;
-        var term = search.Trim().ToLower();
-        return db.Quotes.Where(q => q.Text.ToLower().Contains(term) || q.Speaker!.Name.ToLower().Contains(term)
+    private IQueryable<Quote> Matching(string? search) =>
+        db.Quotes.Matching(search, term => q => q.Text.ToLower().Contains(term) || q.Speaker!.Name.ToLower().Contains(term)
             || (q.SourceName != null && q.SourceName.ToLower().Contains(term)));
-    }
 
     private async Task ApplyAsync(Quote quote, QuoteFields fields, DateTime now, CancellationToken ct)
     {

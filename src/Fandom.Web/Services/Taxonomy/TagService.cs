@@ -16,16 +16,9 @@ public sealed class TagService(FandomDbContext db, TimeProvider time)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public Task<Page<TagRow>> ListAsync(string? search, int page, CancellationToken ct = default)
-    {
-        var query = db.Tags.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            query = query.Where(t => t.Name.ToLower().Contains(term));
-        }
-        return query.OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count)).ToPageAsync(page, 100, ct);
-    }
+    public Task<Page<TagRow>> ListAsync(string? search, int page, CancellationToken ct = default) =>
+        db.Tags.AsNoTracking().Matching(search, term => t => t.Name.ToLower().Contains(term))
+            .OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count)).ToPageAsync(page, 100, ct);
 
     public Task<List<TagRow>> AllAsync(CancellationToken ct = default) =>
         db.Tags.AsNoTracking().OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count)).ToListAsync(ct);
