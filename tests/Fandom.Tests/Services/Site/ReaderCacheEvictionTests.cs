@@ -122,8 +122,8 @@ public abstract class ReaderCacheEvictionTests(FandomApp app, SqlCounter sql)
         Assert.Contains($"Leaving {key}", (await PageAsync(relative.Url)).QuerySelectorAll(".related .card-title a").Select(a => a.TextContent));
         Assert.Equal(leaving.Url, (await PageAsync(before.Url)).QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
 
-        var taken = await app.WithServiceAsync<WorkflowService, bool>(w => w.UnpublishAsync(leaving.Id, new Actor(editor.Id, editor.DisplayName)));
-        Assert.True(taken);
+        var taken = await app.WithServiceAsync<WorkflowService, Outcome<WorkflowError>>(w => w.UnpublishAsync(leaving.Id, new Actor(editor.Id, editor.DisplayName)));
+        Assert.True(taken.Succeeded);
 
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync(leaving.Url)).StatusCode);
         Assert.Equal(after.Url, (await PageAsync(before.Url)).QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
@@ -173,7 +173,8 @@ public abstract class ReaderCacheEvictionTests(FandomApp app, SqlCounter sql)
         var tagUrl = $"/tag/{Fandom.Web.Content.Slugs.From(tag)}";
         await WarmAsync(deleted.Url, "/", tagUrl);
 
-        Assert.True(await app.WithServiceAsync<WorkflowService, bool>(w => w.DeleteAsync(deleted.Id, new Actor(editor.Id, editor.DisplayName))));
+        var gone = await app.WithServiceAsync<WorkflowService, Outcome<WorkflowError>>(w => w.DeleteAsync(deleted.Id, new Actor(editor.Id, editor.DisplayName)));
+        Assert.True(gone.Succeeded);
 
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync(deleted.Url)).StatusCode);
         Assert.DoesNotContain($"Deleted story {key}", Titles(await PageAsync("/")));

@@ -24,7 +24,7 @@ public sealed class PreviewLinksController(PreviewLinkService links, ArticleGate
     public async Task<IActionResult> Revoke(int id, int linkId, CancellationToken ct)
     {
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
-        if (!await links.RevokeAsync(id, linkId, Actor, ct)) return NotFound();
+        if (!(await links.RevokeAsync(id, linkId, Actor, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Preview link revoked.";
         return Redirect($"/editorial/articles/{id}#share");
     }

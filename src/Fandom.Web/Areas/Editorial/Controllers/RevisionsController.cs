@@ -42,7 +42,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
     public async Task<IActionResult> Pin(int id, int revisionId, bool pinned, CancellationToken ct)
     {
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
-        if (!await revisions.PinAsync(id, revisionId, pinned, ct)) return NotFound();
+        if (!(await revisions.PinAsync(id, revisionId, pinned, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = pinned ? "Revision pinned: it is kept forever." : "Revision unpinned.";
         return Redirect($"/editorial/articles/{id}/revisions");
     }

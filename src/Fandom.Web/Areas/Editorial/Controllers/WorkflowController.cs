@@ -43,9 +43,9 @@ public sealed class WorkflowController(WorkflowService workflow, ArticleGate gat
         return Redirect("/editorial");
     }
 
-    private RedirectResult Done(int id, bool moved, string done, string refused)
+    private RedirectResult Done(int id, Outcome<WorkflowError> moved, string done, string refused)
     {
-        TempData[StatusMessage.Key] = moved ? done : refused;
+        TempData[StatusMessage.Key] = moved.Succeeded ? done : refused;
         return Redirect($"/editorial/articles/{id}");
     }
 }
