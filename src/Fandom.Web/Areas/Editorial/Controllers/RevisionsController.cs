@@ -33,7 +33,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
     public async Task<IActionResult> Restore(int id, int revisionId, CancellationToken ct)
     {
         if (Refusal(await gate.CheckAsync(User, id, ArticleOperations.Edit, ct)) is { } refused) return refused;
-        if (await editorial.RestoreAsync(id, revisionId, Actor, ct) != SaveOutcome.Saved) return NotFound();
+        if (!(await editorial.RestoreAsync(id, revisionId, Actor, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Revision restored. The article now has its text, saved as a new revision.";
         return Redirect($"/editorial/articles/{id}");
     }
