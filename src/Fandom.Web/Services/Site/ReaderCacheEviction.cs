@@ -38,6 +38,7 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes, TimePro
         public readonly Dictionary<int, ArticleFootprint?> After = [];
         /// <summary>Articles being saved: their ids are known only once the save has given the new ones theirs.</summary>
         public readonly List<(Article Article, bool Deleted)> Articles = [];
+        /// <summary>Existing articles whose category, tag, author or quote links the save changes.</summary>
         public readonly List<int> Linked = [];
         public bool Any => Everything || People.Count > 0 || Before.Count > 0 || Articles.Count > 0;
 
@@ -158,6 +159,10 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes, TimePro
     /// </summary>
     private async Task NoteArticlesAsync(FandomDbContext db, Pending pending, CancellationToken ct)
     {
+        // A transaction that already evicts every page when it commits (a quote edit re-rendering the articles that
+        // embed it) needs no footprint of the articles it saves next.
+        var inTransaction = db.Database.CurrentTransaction is not null;
+        if (inTransaction && StateOf(db).Uncommitted?.Everything == true) pending.Everything = true;
         if (pending.Everything) return;
         var ids = new HashSet<int>(pending.Linked);
         foreach (var (article, _) in pending.Articles)
@@ -168,7 +173,7 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes, TimePro
             pending.Everything = true;
             return;
         }
-        var earlier = db.Database.CurrentTransaction is null ? null : StateOf(db).Uncommitted?.Before;
+        var earlier = inTransaction ? StateOf(db).Uncommitted?.Before : null;
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var id in ids)
             pending.Before[id] = earlier is not null && earlier.TryGetValue(id, out var first) ? first : await ArticleFootprint.OfAsync(db, id, now, ct);
