@@ -17,4 +17,19 @@ public static class AuditLog
             TargetId = targetId?.ToString(),
             Details = details,
         });
+
+    /// <summary>
+    /// Saves what the unit of work creates together with its audit event. The event names the new row by the id the
+    /// database gives it, which exists only once the row is inserted, so both saves run in one transaction: the
+    /// event is still saved exactly when its change is, and a failure leaves neither.
+    /// </summary>
+    public static async Task SaveCreatedAsync(this FandomDbContext db, Func<object> id, DateTime nowUtc, Actor? actor,
+        string action, string targetType, string? details = null, CancellationToken ct = default)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.SaveChangesAsync(ct);
+        db.Audit(nowUtc, actor, action, targetType, id(), details);
+        await db.SaveChangesAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
+    }
 }

@@ -75,9 +75,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
         var actor = new Actor(user.Id, user.DisplayName);
         var draft = new ArticleDraft(title, null, body, [], [], null, null, null, null, null, null, null);
-        var (_, id) = await editorial.CreateAsync(draft, actor);
+        var id = await editorial.CreateAsync(draft, actor);
         var stamp = (await editorial.EditableAsync(id))!.ConcurrencyStamp;
-        Assert.Equal(SaveOutcome.Saved, await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp }, ArticleTransition.Publish, actor));
+        Assert.Null((await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp }, ArticleTransition.Publish, actor)).Error);
         return $"/articles/{(await editorial.EditableAsync(id))!.Slug}";
     }
 

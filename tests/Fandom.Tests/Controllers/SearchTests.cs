@@ -126,8 +126,7 @@ public abstract class SearchTests(FandomApp app)
                 db.Users.Where(u => u.Articles.Any(a => a.Id == article.Id))));
             var draft = new Fandom.Web.Services.Editorial.ArticleDraft($"Edited {after}", editable.Dek, editable.Body, editable.CategoryIds, editable.TagNames,
                 null, editable.Slug, editable.PublishAtUtc, null, null, null, editable.ConcurrencyStamp);
-            Assert.Equal(Fandom.Web.Services.Editorial.SaveOutcome.Saved,
-                await editorial.SaveAsync(article.Id, draft, Fandom.Web.Services.Editorial.ArticleTransition.None, new(author.Id, author.DisplayName)));
+            Assert.Null((await editorial.SaveAsync(article.Id, draft, Fandom.Web.Services.Editorial.ArticleTransition.None, new(author.Id, author.DisplayName))).Error);
             return true;
         });
         Assert.Empty(await ResultTitlesAsync(before));

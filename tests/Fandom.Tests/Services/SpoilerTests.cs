@@ -22,7 +22,7 @@ public abstract class SpoilerTests(FandomApp app)
         var actor = new Actor(author.Id, author.DisplayName);
         var id = await app.WithServiceAsync<EditorialService, int>(async editorial =>
         {
-            var (_, created) = await editorial.CreateAsync(QuoteLibraryTests.Draft($"Saltwater Saints finale {Guid.NewGuid():N}", Body), actor);
+            var created = await editorial.CreateAsync(QuoteLibraryTests.Draft($"Saltwater Saints finale {Guid.NewGuid():N}", Body), actor);
             var stamp = (await editorial.EditableAsync(created))!.ConcurrencyStamp;
             await editorial.SaveAsync(created, QuoteLibraryTests.Draft((await editorial.EditableAsync(created))!.Title, Body) with { ConcurrencyStamp = stamp },
                 ArticleTransition.Publish, actor);

@@ -7,7 +7,7 @@ namespace Fandom.Tests.Support;
 /// The app on a real PostgreSQL server: FANDOM_TEST_POSTGRES names a server where a database
 /// of its own is created for each instance and dropped afterwards. tests/run.sh starts one.
 /// </summary>
-public sealed class PostgresApp : FandomApp
+public class PostgresApp : FandomApp
 {
     public const string ServerVariable = "FANDOM_TEST_POSTGRES";
 

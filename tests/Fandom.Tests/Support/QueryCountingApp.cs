@@ -16,12 +16,27 @@ public sealed class QueryCountingApp : SqliteApp
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.ConfigureDbContext<FandomDbContext>(options => options.AddInterceptors(Sql)));
+        Sql.CountIn(builder);
+    }
+}
+
+/// <summary>The same on PostgreSQL.</summary>
+public sealed class QueryCountingPostgresApp : PostgresApp
+{
+    public SqlCounter Sql { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        Sql.CountIn(builder);
     }
 }
 
 public sealed class SqlCounter : DbCommandInterceptor
 {
+    public void CountIn(IWebHostBuilder builder) =>
+        builder.ConfigureServices(services => services.ConfigureDbContext<FandomDbContext>(options => options.AddInterceptors(this)));
+
     private int count;
     private ConcurrentQueue<string> commands = new();
 

@@ -32,7 +32,7 @@ public static class TestArticles
         var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
         var actor = new Actor(author.Id, author.DisplayName);
         var draft = new ArticleDraft(title, dek, body, categories ?? [], tags ?? [], contentNotes, null, null, null, null, null, null);
-        var (_, id) = await editorial.CreateAsync(draft, actor);
+        var id = await editorial.CreateAsync(draft, actor);
         var transition = status switch
         {
             ArticleStatus.InReview => ArticleTransition.SubmitForReview,
@@ -42,7 +42,7 @@ public static class TestArticles
         if (transition != ArticleTransition.None)
         {
             var stamp = (await editorial.EditableAsync(id))!.ConcurrencyStamp;
-            Assert.Equal(SaveOutcome.Saved, await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp, PublishAtUtc = publishAtUtc }, transition, actor));
+            Assert.Null((await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp, PublishAtUtc = publishAtUtc }, transition, actor)).Error);
         }
         var article = new ArticleRef(id, (await editorial.EditableAsync(id))!.Slug, title);
         if (status == ArticleStatus.Archived)

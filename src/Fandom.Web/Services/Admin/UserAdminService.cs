@@ -13,11 +13,21 @@ public sealed record UserDetail(string Id, string DisplayName, string Email, str
 
 public sealed record StaffChoice(string Id, string DisplayName);
 
-/// <summary>The result of a guarded account change: null error means it was done.</summary>
-public sealed record UserChange(string? Error)
+/// <summary>Why a guarded account change was refused.</summary>
+public enum UserError
 {
-    public static readonly UserChange Done = new((string?)null);
-    public bool Succeeded => Error is null;
+    NotFound,
+    UnknownRole,
+    /// <summary>An admin may not do this to their own account.</summary>
+    OwnAccount,
+    /// <summary>The site would be left with no admin.</summary>
+    LastAdmin,
+    /// <summary>A deleted user's articles must go to someone else.</summary>
+    SuccessorIsUser,
+    /// <summary>The articles' new author is not a staff member.</summary>
+    NoSuccessor,
+    /// <summary>Identity refused; the detail is its own description.</summary>
+    Refused,
 }
 
 /// <summary>
@@ -31,12 +41,7 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
 
     public async Task<Page<UserRow>> ListAsync(string? search, string? role, int page, CancellationToken ct = default)
     {
-        var query = db.Users.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            query = query.Where(u => u.Email!.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term));
-        }
+        var query = db.Users.Matching(search, term => u => u.Email!.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term));
         if (role == NoRole)
             query = query.Where(u => !db.UserRoles.Any(ur => ur.UserId == u.Id));
         else if (!string.IsNullOrEmpty(role))
@@ -83,78 +88,78 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
         return WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
     }
 
-    public async Task<UserChange> ChangeRoleAsync(string id, string role, Actor actor)
+    public async Task<Outcome<UserError>> ChangeRoleAsync(string id, string role, Actor actor)
     {
-        if (!Roles.All.Contains(role)) return new("Choose Author, Editor or Admin.");
+        if (!Roles.All.Contains(role)) return UserError.UnknownRole;
         var user = await users.FindByIdAsync(id);
-        if (user is null) return new("No such user.");
+        if (user is null) return UserError.NotFound;
         var current = await RoleOfAsync(id);
-        if (current == role) return UserChange.Done;
+        if (current == role) return Outcome<UserError>.Done;
         if (current == Roles.Admin)
         {
-            if (id == actor.UserId) return new("You cannot change your own role; ask another admin.");
-            if (await IsLastAdminAsync(user)) return new("The last admin cannot be demoted.");
+            if (id == actor.UserId) return UserError.OwnAccount;
+            if (await IsLastAdminAsync(user)) return UserError.LastAdmin;
         }
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user);
         db.Audit(Now, actor, "user.role-change", "User", id, $"{user.Email}: {current ?? "no role"} → {role}");
         await db.SaveChangesAsync();
-        return UserChange.Done;
+        return Outcome<UserError>.Done;
     }
 
-    public async Task<UserChange> LockAsync(string id, Actor actor)
+    public async Task<Outcome<UserError>> LockAsync(string id, Actor actor)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return new("No such user.");
-        if (id == actor.UserId) return new("You cannot lock your own account.");
-        if (await IsLastAdminAsync(user)) return new("The last admin cannot be locked.");
+        if (user is null) return UserError.NotFound;
+        if (id == actor.UserId) return UserError.OwnAccount;
+        if (await IsLastAdminAsync(user)) return UserError.LastAdmin;
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
         db.Audit(Now, actor, "user.lock", "User", id, user.Email);
         await db.SaveChangesAsync();
-        return UserChange.Done;
+        return Outcome<UserError>.Done;
     }
 
-    public async Task<UserChange> UnlockAsync(string id, Actor actor)
+    public async Task<Outcome<UserError>> UnlockAsync(string id, Actor actor)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return new("No such user.");
+        if (user is null) return UserError.NotFound;
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await users.UpdateSecurityStampAsync(user);
         db.Audit(Now, actor, "user.unlock", "User", id, user.Email);
         await db.SaveChangesAsync();
-        return UserChange.Done;
+        return Outcome<UserError>.Done;
     }
 
     /// <summary>Removes the password (which also ends every session); the person sets a new one through a reset link.</summary>
-    public async Task<UserChange> ForcePasswordResetAsync(string id, Actor actor)
+    public async Task<Outcome<UserError>> ForcePasswordResetAsync(string id, Actor actor)
     {
         var user = await users.FindByIdAsync(id);
-        if (user is null) return new("No such user.");
-        if (id == actor.UserId) return new("Change your own password in your account settings.");
+        if (user is null) return UserError.NotFound;
+        if (id == actor.UserId) return UserError.OwnAccount;
         if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
         await users.UpdateSecurityStampAsync(user);
         db.Audit(Now, actor, "user.password-reset", "User", id, user.Email);
         await db.SaveChangesAsync();
-        return UserChange.Done;
+        return Outcome<UserError>.Done;
     }
 
     /// <summary>
     /// Deletes an account after handing every article it authored to <paramref name="successorId"/>. Revisions keep
     /// their text with no author; audit events keep the name the person had.
     /// </summary>
-    public async Task<UserChange> DeleteAsync(string id, string successorId, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<UserError>> DeleteAsync(string id, string successorId, Actor actor, CancellationToken ct = default)
     {
-        if (id == actor.UserId) return new("You cannot delete your own account.");
-        if (id == successorId) return new("Choose someone else to take over the articles.");
+        if (id == actor.UserId) return UserError.OwnAccount;
+        if (id == successorId) return UserError.SuccessorIsUser;
         var user = await db.Users.Include(u => u.Articles).ThenInclude(a => a.Authors).FirstOrDefaultAsync(u => u.Id == id, ct);
-        if (user is null) return new("No such user.");
-        if (await IsLastAdminAsync(user)) return new("The last admin cannot be deleted.");
+        if (user is null) return UserError.NotFound;
+        if (await IsLastAdminAsync(user)) return UserError.LastAdmin;
         var successor = await db.Users.FirstOrDefaultAsync(u => u.Id == successorId && db.UserRoles.Any(ur => ur.UserId == u.Id), ct);
-        if (successor is null) return new("Choose a staff member to take over the articles.");
+        if (successor is null) return UserError.NoSuccessor;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var moved = user.Articles.Count;
@@ -166,9 +171,9 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
         db.Audit(Now, actor, "user.delete", "User", id, $"{user.Email} ({user.DisplayName}); {moved} article(s) to {successor.DisplayName}");
         await db.SaveChangesAsync(ct);
         var deleted = await users.DeleteAsync(user);
-        if (!deleted.Succeeded) return new(string.Join(" ", deleted.Errors.Select(e => e.Description)));
+        if (!deleted.Succeeded) return new(UserError.Refused, string.Join(" ", deleted.Errors.Select(e => e.Description)));
         await transaction.CommitAsync(ct);
-        return UserChange.Done;
+        return Outcome<UserError>.Done;
     }
 
     private async Task<string?> RoleOfAsync(string id, CancellationToken ct = default) =>

@@ -4,7 +4,6 @@ using Fandom.Web.Content;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Media;
 using Fandom.Web.Services.Quotes;
-using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Editorial;
@@ -24,7 +23,18 @@ public sealed record ArticleDraft(
 /// <summary>What a save moves the article to, besides storing its fields.</summary>
 public enum ArticleTransition { None, SubmitForReview, Publish, Schedule, RequestChanges }
 
-public enum SaveOutcome { Saved, NotFound, Conflict, SlugTaken, NotInFuture, NotInReview }
+/// <summary>Why an article save (or restore) was refused.</summary>
+public enum SaveError
+{
+    NotFound,
+    /// <summary>Someone else saved the article since this version was opened.</summary>
+    Conflict,
+    SlugTaken,
+    /// <summary>Scheduling needs a publish time in the future.</summary>
+    NotInFuture,
+    /// <summary>Changes can be requested only of an article in review.</summary>
+    NotInReview,
+}
 
 /// <summary>An article as the editor form shows it.</summary>
 public sealed record EditableArticle(
@@ -48,7 +58,7 @@ public sealed record CategoryChoice(int Id, string Name);
 /// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
 /// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
 /// </summary>
-public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, ReaderCacheInvalidation changes, QuoteCollector quotes)
+public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -74,7 +84,8 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
     public Task<List<CategoryChoice>> CategoryChoicesAsync(CancellationToken ct = default) =>
         db.Categories.OrderBy(c => c.DisplayOrder).Select(c => new CategoryChoice(c.Id, c.Name)).ToListAsync(ct);
 
-    public async Task<(SaveOutcome Outcome, int Id)> CreateAsync(ArticleDraft draft, Actor actor, CancellationToken ct = default)
+    /// <summary>Creates a draft by the actor and returns its id; a create is never refused.</summary>
+    public async Task<int> CreateAsync(ArticleDraft draft, Actor actor, CancellationToken ct = default)
     {
         var now = Now;
         var article = new Article
@@ -88,24 +99,23 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         db.Articles.Add(article);
         await ApplyAsync(article, draft with { Slug = null }, actor, ct);
         await db.SaveChangesAsync(ct);
-        return (SaveOutcome.Saved, article.Id);
+        return article.Id;
     }
 
-    public async Task<SaveOutcome> SaveAsync(int id, ArticleDraft draft, ArticleTransition transition, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<SaveError>> SaveAsync(int id, ArticleDraft draft, ArticleTransition transition, Actor actor, CancellationToken ct = default)
     {
         var article = await db.Articles
             .Include(a => a.Categories).Include(a => a.Tags)
             .FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (article is null) return SaveOutcome.NotFound;
-        if (draft.ConcurrencyStamp != article.ConcurrencyStamp) return SaveOutcome.Conflict;
-        var before = await ArticleFootprint.OfAsync(db, id, Now, ct);
+        if (article is null) return SaveError.NotFound;
+        if (draft.ConcurrencyStamp != article.ConcurrencyStamp) return SaveError.Conflict;
 
         if (!string.IsNullOrWhiteSpace(draft.Slug))
         {
             var wanted = Slugs.From(draft.Slug);
             if (wanted != article.Slug)
             {
-                if (await SlugInUseAsync(wanted, article.Id, ct)) return SaveOutcome.SlugTaken;
+                if (await SlugInUseAsync(wanted, article.Id, ct)) return SaveError.SlugTaken;
                 await MoveSlugAsync(article, wanted, ct);
             }
         }
@@ -114,9 +124,9 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         switch (transition)
         {
             case ArticleTransition.Schedule when draft.PublishAtUtc is not { } at || at <= now:
-                return SaveOutcome.NotInFuture;
+                return SaveError.NotInFuture;
             case ArticleTransition.RequestChanges when article.Status != ArticleStatus.InReview:
-                return SaveOutcome.NotInReview;
+                return SaveError.NotInReview;
         }
 
         await ApplyAsync(article, draft, actor, ct);
@@ -152,23 +162,21 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         }
         catch (DbUpdateConcurrencyException)
         {
-            return SaveOutcome.Conflict;
+            return SaveError.Conflict;
         }
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
-        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, Now, ct), ct);
-        return SaveOutcome.Saved;
+        return Outcome<SaveError>.Done;
     }
 
     /// <summary>
     /// Puts a revision's text back as the article's current text. Restoring is itself a save: it makes a
     /// new revision and a new concurrency stamp, and keeps categories, tags and status as they are.
     /// </summary>
-    public async Task<SaveOutcome> RestoreAsync(int id, int revisionId, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<SaveError>> RestoreAsync(int id, int revisionId, Actor actor, CancellationToken ct = default)
     {
         var revision = await db.ArticleRevisions.FirstOrDefaultAsync(r => r.Id == revisionId && r.ArticleId == id, ct);
         var article = await db.Articles.Include(a => a.Categories).Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (revision is null || article is null) return SaveOutcome.NotFound;
-        var before = await ArticleFootprint.OfAsync(db, id, Now, ct);
+        if (revision is null || article is null) return SaveError.NotFound;
         var draft = new ArticleDraft(revision.Title, revision.Dek, revision.Body,
             article.Categories.Select(c => c.Id).ToList(), article.Tags.Select(t => t.Name).ToList(),
             revision.ContentNotes, null, article.PublishAtUtc, article.UnpublishAtUtc,
@@ -177,8 +185,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         db.Audit(Now, actor, "article.restore", nameof(Article), article.Id, $"revision {revision.Id} of {revision.CreatedAtUtc:O}");
         await db.SaveChangesAsync(ct);
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
-        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, Now, ct), ct);
-        return SaveOutcome.Saved;
+        return Outcome<SaveError>.Done;
     }
 
     /// <summary>Copies the draft onto the article, renders the body, stamps it and snapshots a revision.</summary>

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Editorial;
 
+/// <summary>Why a preview link command was refused.</summary>
+public enum PreviewLinkError { NotFound }
+
 public sealed record PreviewLinkSummary(int Id, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc)
 {
     public bool ActiveAt(DateTime nowUtc) => RevokedAtUtc is null && ExpiresAtUtc > nowUtc;
@@ -41,14 +44,14 @@ public sealed class PreviewLinkService(FandomDbContext db, TimeProvider time, Ar
             .Select(l => new PreviewLinkSummary(l.Id, l.CreatedAtUtc, l.ExpiresAtUtc, l.RevokedAtUtc))
             .ToListAsync(ct);
 
-    public async Task<bool> RevokeAsync(int articleId, int linkId, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<PreviewLinkError>> RevokeAsync(int articleId, int linkId, Actor actor, CancellationToken ct = default)
     {
         var link = await db.PreviewLinks.FirstOrDefaultAsync(l => l.Id == linkId && l.ArticleId == articleId, ct);
-        if (link is null) return false;
+        if (link is null) return PreviewLinkError.NotFound;
         link.RevokedAtUtc ??= Now;
         db.Audit(Now, actor, "article.preview-link-revoke", nameof(Article), articleId, $"link {linkId}");
         await db.SaveChangesAsync(ct);
-        return true;
+        return Outcome<PreviewLinkError>.Done;
     }
 
     /// <summary>The article a live token opens, as the reader page shows it; null for unknown, expired or revoked tokens.</summary>

@@ -6,6 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Editorial;
 
+/// <summary>Why a revision command was refused.</summary>
+public enum RevisionError { NotFound }
+
 public sealed record RevisionSummary(int Id, DateTime CreatedAtUtc, string? AuthorName, ArticleStatus Status, string Title, int Characters, bool Pinned);
 
 /// <summary>One line of a side-by-side diff; a null text is the blank opposite an insertion or deletion.</summary>
@@ -45,9 +48,9 @@ public sealed class RevisionService(FandomDbContext db)
             fields.Select(f => Diff(f.Name, f.Value(older), f.Value(newer))).ToList());
     }
 
-    public async Task<bool> PinAsync(int articleId, int revisionId, bool pinned, CancellationToken ct = default) =>
+    public async Task<Outcome<RevisionError>> PinAsync(int articleId, int revisionId, bool pinned, CancellationToken ct = default) =>
         await db.ArticleRevisions.Where(r => r.ArticleId == articleId && r.Id == revisionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Pinned, pinned), ct) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Pinned, pinned), ct) == 1 ? Outcome<RevisionError>.Done : RevisionError.NotFound;
 
     /// <summary>A line-by-line side-by-side diff of two texts, as the revision and conflict views show it.</summary>
     public static FieldDiff Diff(string field, string? before, string? after)

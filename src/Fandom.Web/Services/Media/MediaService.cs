@@ -22,7 +22,8 @@ public sealed record MediaUse(int ArticleId, string Title, bool AsHero);
 
 public sealed record MediaChoice(int Id, string AltText, string StorageKey, int Width, int Height);
 
-public enum DeleteOutcome { Deleted, NotFound, InUse }
+/// <summary>Why a media command was refused: the item is gone, or (for a delete) an article still shows it.</summary>
+public enum MediaError { NotFound, InUse }
 
 /// <summary>The media library: browse, search, edit and delete. Uploads go through <see cref="MediaUploader"/>.</summary>
 public sealed class MediaService(FandomDbContext db, IMediaStorage storage, ArticleRenderer renderer)
@@ -30,22 +31,16 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
     public const int PageSize = 24;
 
     /// <summary>Newest first; <paramref name="search"/> matches alt text, caption, credit and file name.</summary>
-    public Task<Page<MediaCard>> BrowseAsync(string? search, int page, CancellationToken ct = default)
-    {
-        var query = db.MediaItems.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            query = query.Where(m => m.AltText.ToLower().Contains(term)
+    public Task<Page<MediaCard>> BrowseAsync(string? search, int page, CancellationToken ct = default) =>
+        db.MediaItems
+            .Matching(search, term => m => m.AltText.ToLower().Contains(term)
                 || (m.Caption != null && m.Caption.ToLower().Contains(term))
                 || (m.Credit != null && m.Credit.ToLower().Contains(term))
-                || (m.OriginalFileName != null && m.OriginalFileName.ToLower().Contains(term)));
-        }
-        return query.OrderByDescending(m => m.UploadedAtUtc).ThenByDescending(m => m.Id)
+                || (m.OriginalFileName != null && m.OriginalFileName.ToLower().Contains(term)))
+            .OrderByDescending(m => m.UploadedAtUtc).ThenByDescending(m => m.Id)
             .Select(m => new MediaCard(m.Id, m.StorageKey, m.ContentType, m.Width, m.Height, m.AltText, m.Caption, m.Credit,
                 m.OriginalFileName, m.UploadedAtUtc, m.DerivedWidths))
             .ToPageAsync(page, PageSize, ct);
-    }
 
     public Task<MediaCard?> FindAsync(int id, CancellationToken ct = default) =>
         db.MediaItems.Where(m => m.Id == id)
@@ -73,10 +68,10 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
             .ToListAsync(ct);
 
     /// <summary>Saves new alt text, caption and credit, and re-renders the articles that embed the item so readers see them.</summary>
-    public async Task<bool> UpdateAsync(int id, MediaDetails details, Actor actor, DateTime nowUtc, CancellationToken ct = default)
+    public async Task<Outcome<MediaError>> UpdateAsync(int id, MediaDetails details, Actor actor, DateTime nowUtc, CancellationToken ct = default)
     {
         var item = await db.MediaItems.FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (item is null) return false;
+        if (item is null) return MediaError.NotFound;
         // One transaction: the articles render from the saved details, and reader pages are evicted when it
         // commits, with the new details in both, never between the two saves.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -92,22 +87,21 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
         foreach (var article in embedding) await renderer.RenderAsync(article, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return true;
+        return Outcome<MediaError>.Done;
     }
 
     /// <summary>Deletes an unused item and every file made from it; an item an article uses is kept.</summary>
-    public async Task<(DeleteOutcome Outcome, IReadOnlyList<MediaUse> Uses)> DeleteAsync(int id, Actor actor, DateTime nowUtc, CancellationToken ct = default)
+    public async Task<Outcome<MediaError>> DeleteAsync(int id, Actor actor, DateTime nowUtc, CancellationToken ct = default)
     {
         var item = await db.MediaItems.FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (item is null) return (DeleteOutcome.NotFound, []);
-        var uses = await UsesAsync(id, ct);
-        if (uses.Count > 0) return (DeleteOutcome.InUse, uses);
+        if (item is null) return MediaError.NotFound;
+        if (await db.Articles.AnyAsync(a => a.HeroMediaId == id || a.EmbeddedMedia.Any(m => m.Id == id), ct)) return MediaError.InUse;
 
         db.MediaItems.Remove(item);
         db.Audit(nowUtc, actor, "media.delete", nameof(MediaItem), id, item.OriginalFileName ?? item.StorageKey);
         await db.SaveChangesAsync(ct);
         foreach (var key in FileKeys(item)) await storage.DeleteAsync(key, ct);
-        return (DeleteOutcome.Deleted, []);
+        return Outcome<MediaError>.Done;
     }
 
     /// <summary>The original, its full-size WebP and both formats of every derived width.</summary>

@@ -57,9 +57,7 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
                 UploadedById = actor.UserId, UploadedAtUtc = now,
             };
             db.MediaItems.Add(item);
-            await db.SaveChangesAsync(ct);
-            db.Audit(now, actor, "media.upload", nameof(MediaItem), item.Id, item.OriginalFileName);
-            await db.SaveChangesAsync(ct);
+            await db.SaveCreatedAsync(() => item.Id, now, actor, "media.upload", nameof(MediaItem), item.OriginalFileName, ct);
             return new UploadResult(item.Id, null);
         }
         catch

@@ -9,6 +9,9 @@ namespace Fandom.Web.Services.Quotes;
 
 public sealed record PersonFields(string Name, string? Bio, string? Url);
 
+/// <summary>Why a person could not be saved.</summary>
+public enum PersonError { NotFound, NameTaken }
+
 public sealed record PersonListItem(int Id, string Name, string Slug, int QuoteCount);
 
 public sealed record PersonQuote(string Text, string? SourceName, string? SourceUrl, DateOnly? SaidOn);
@@ -21,18 +24,11 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
 {
     public const int PageSize = 50;
 
-    public Task<Page<PersonListItem>> SearchAsync(string? search, int page, CancellationToken ct = default)
-    {
-        var people = db.People.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = search.Trim().ToLower();
-            people = people.Where(p => p.Name.ToLower().Contains(term));
-        }
-        return people.OrderBy(p => p.Name)
+    public Task<Page<PersonListItem>> SearchAsync(string? search, int page, CancellationToken ct = default) =>
+        db.People.Matching(search, term => p => p.Name.ToLower().Contains(term))
+            .OrderBy(p => p.Name)
             .Select(p => new PersonListItem(p.Id, p.Name, p.Slug, p.Quotes.Count))
             .ToPageAsync(page, PageSize, ct);
-    }
 
     /// <summary>Names for the speaker field's suggestions.</summary>
     public Task<List<string>> NamesAsync(CancellationToken ct = default) =>
@@ -41,31 +37,29 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
     public Task<PersonFields?> EditableAsync(int id, CancellationToken ct = default) =>
         db.People.Where(p => p.Id == id).Select(p => new PersonFields(p.Name, p.Bio, p.Url)).FirstOrDefaultAsync(ct);
 
-    /// <summary>Creates a person; false when someone of that name already exists.</summary>
-    public async Task<bool> CreateAsync(PersonFields fields, Actor actor, CancellationToken ct = default)
+    /// <summary>Creates a person, unless someone of that name already exists.</summary>
+    public async Task<Outcome<PersonError>> CreateAsync(PersonFields fields, Actor actor, CancellationToken ct = default)
     {
         var name = fields.Name.Trim();
         var lower = name.ToLowerInvariant();
-        if (await db.People.AnyAsync(p => p.Name == name || p.Name.ToLower() == lower, ct)) return false;
+        if (await db.People.AnyAsync(p => p.Name == name || p.Name.ToLower() == lower, ct)) return PersonError.NameTaken;
         var person = new Person { Name = name, Slug = await db.UniquePersonSlugAsync(Slugs.From(name), null, ct), Bio = Blank(fields.Bio), Url = Blank(fields.Url) };
         db.People.Add(person);
-        await db.SaveChangesAsync(ct);
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, "person.create", nameof(Person), person.Id);
-        await db.SaveChangesAsync(ct);
-        return true;
+        await db.SaveCreatedAsync(() => person.Id, time.GetUtcNow().UtcDateTime, actor, "person.create", nameof(Person), ct: ct);
+        return Outcome<PersonError>.Done;
     }
 
     /// <summary>Saves a person's name, bio and link. The slug stays, so links to their page keep working.</summary>
-    public async Task<bool> UpdateAsync(int id, PersonFields fields, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<PersonError>> UpdateAsync(int id, PersonFields fields, Actor actor, CancellationToken ct = default)
     {
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null) return false;
+        if (person is null) return PersonError.NotFound;
         person.Name = fields.Name.Trim();
         person.Bio = Blank(fields.Bio);
         person.Url = Blank(fields.Url);
         db.Audit(time.GetUtcNow().UtcDateTime, actor, "person.update", nameof(Person), person.Id);
         await db.SaveChangesAsync(ct);
-        return true;
+        return Outcome<PersonError>.Done;
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace Fandom.Web.Services.Quotes;
 /// <summary>A library quote's editable fields; the speaker is a name, matched to a Person (or a new one) on save.</summary>
 public sealed record QuoteFields(string Text, string Speaker, string? SourceName, string? SourceUrl, DateOnly? SaidOn, string? Context);
 
+/// <summary>Why a quote could not be saved.</summary>
+public enum QuoteError { NotFound }
+
 public sealed record QuoteListItem(int Id, string Text, string Speaker, string SpeakerSlug, string? SourceName, DateOnly? SaidOn, int ArticleCount);
 
 /// <summary>The staff-side quote library: browse, search, create and edit quotes.</summary>
@@ -34,17 +37,15 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var quote = new Quote { Text = "", CreatedAtUtc = now };
         await ApplyAsync(quote, fields, now, ct);
         db.Quotes.Add(quote);
-        await db.SaveChangesAsync(ct);
-        db.Audit(now, actor, "quote.create", nameof(Quote), quote.Id);
-        await db.SaveChangesAsync(ct);
+        await db.SaveCreatedAsync(() => quote.Id, now, actor, "quote.create", nameof(Quote), ct: ct);
         return quote.Id;
     }
 
     /// <summary>Saves a quote and re-renders every article that embeds or contains it, so readers see the new words.</summary>
-    public async Task<bool> UpdateAsync(int id, QuoteFields fields, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<QuoteError>> UpdateAsync(int id, QuoteFields fields, Actor actor, CancellationToken ct = default)
     {
         var quote = await db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct);
-        if (quote is null) return false;
+        if (quote is null) return QuoteError.NotFound;
         var now = time.GetUtcNow().UtcDateTime;
         // One transaction: the articles render from the saved quote, and reader pages are evicted when it commits,
         // with the new words in both, never between the two saves.
@@ -57,7 +58,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         foreach (var article in articles) await renderer.RenderAsync(article, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return true;
+        return Outcome<QuoteError>.Done;
     }
 
     /// <summary>The ids a body embeds with <c>{{quote N}}</c> that are not in the library: readers see nothing there.</summary>
@@ -69,13 +70,9 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         return ids.Except(found).ToList();
     }
 
-    private IQueryable<Quote> Matching(string? search)
-    {
-        if (string.IsNullOrWhiteSpace(search)) return db.Quotes;
-        var term = search.Trim().ToLower();
-        return db.Quotes.Where(q => q.Text.ToLower().Contains(term) || q.Speaker!.Name.ToLower().Contains(term)
+    private IQueryable<Quote> Matching(string? search) =>
+        db.Quotes.Matching(search, term => q => q.Text.ToLower().Contains(term) || q.Speaker!.Name.ToLower().Contains(term)
             || (q.SourceName != null && q.SourceName.ToLower().Contains(term)));
-    }
 
     private async Task ApplyAsync(Quote quote, QuoteFields fields, DateTime now, CancellationToken ct)
     {

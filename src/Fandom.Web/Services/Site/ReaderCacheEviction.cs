@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Fandom.Data;
 using Fandom.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -10,26 +11,43 @@ namespace Fandom.Web.Services.Site;
 /// <summary>
 /// Evicts cached reader pages when a save changes something readers see, so no service has to remember to: categories
 /// (and their old slugs), tags, quotes, media and settings evict every reader page, as they reach many pages (the
-/// masthead's sections, hero credits, quotes in stored article HTML); a person's name, bio or link evicts their page.
-/// Articles are not handled here: their saves evict their own footprint in the service, which needs the state before
-/// the save. Eviction follows the commit: after the save, or after the explicit transaction it ran in.
+/// masthead's sections, hero credits, quotes in stored article HTML); a person's name, bio or link evicts their page;
+/// an article (its row, or its category, tag, author and quote links) evicts its <see cref="ArticleFootprint"/>
+/// before and after the save, taken from the database as the save starts and once it is done.
+/// Eviction follows the commit: after the save, or after the explicit transaction it ran in.
 /// </summary>
 /// <remarks>
 /// One instance serves every context of the pool, so what a save changed is kept per context, never in a field.
 /// ExecuteUpdate and ExecuteDelete bypass SaveChanges: a service using them on these types must evict itself.
 /// </remarks>
-public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes, TimeProvider time) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
+    /// <summary>
+    /// Above this many articles in one save (an import, a re-render of the archive, a user's articles handed over),
+    /// evicting every reader page is cheaper than two or three footprint queries per article.
+    /// </summary>
+    public const int MostArticlesTraced = 20;
+
     private sealed class Pending
     {
         public bool Everything;
         public readonly HashSet<string> People = [];
-        public bool Any => Everything || People.Count > 0;
+        /// <summary>Each changed article's footprint before its first save (null: it did not exist yet).</summary>
+        public readonly Dictionary<int, ArticleFootprint?> Before = [];
+        /// <summary>The same articles after their last save (null: deleted).</summary>
+        public readonly Dictionary<int, ArticleFootprint?> After = [];
+        /// <summary>Articles being saved: their ids are known only once the save has given the new ones theirs.</summary>
+        public readonly List<(Article Article, bool Deleted)> Articles = [];
+        /// <summary>Existing articles whose category, tag, author or quote links the save changes.</summary>
+        public readonly List<int> Linked = [];
+        public bool Any => Everything || People.Count > 0 || Before.Count > 0 || Articles.Count > 0;
 
         public void Merge(Pending other)
         {
             Everything |= other.Everything;
             People.UnionWith(other.People);
+            foreach (var (id, footprint) in other.Before) Before.TryAdd(id, footprint);
+            foreach (var (id, footprint) in other.After) After[id] = footprint;
         }
     }
 
@@ -43,29 +61,29 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISave
 
     private readonly ConditionalWeakTable<DbContext, State> states = new();
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    public async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {
-        Note(eventData.Context);
-        return ValueTask.FromResult(result);
+        await NoteAsync(eventData.Context, ct);
+        return result;
     }
 
+    // Synchronous saves are rare here (Data Protection's key ring, which is none of these types, so nothing is
+    // queried); the output cache's eviction completes synchronously in memory.
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Note(eventData.Context);
+        NoteAsync(eventData.Context, default).GetAwaiter().GetResult();
         return result;
     }
 
     public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
     {
-        if (Saved(eventData.Context) is { } pending) await EvictAsync(pending, ct);
+        if (await SavedAsync(eventData.Context, ct) is { } pending) await EvictAsync(pending, ct);
         return result;
     }
 
-    // Synchronous saves are rare here (Data Protection's key ring, which is none of these types); the output cache's
-    // eviction completes synchronously in memory.
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (Saved(eventData.Context) is { } pending) EvictAsync(pending, default).AsTask().GetAwaiter().GetResult();
+        if (SavedAsync(eventData.Context, default).GetAwaiter().GetResult() is { } pending) EvictAsync(pending, default).GetAwaiter().GetResult();
         return result;
     }
 
@@ -97,7 +115,7 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISave
 
     public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (Committed(eventData.Context) is { } pending) EvictAsync(pending, default).AsTask().GetAwaiter().GetResult();
+        if (Committed(eventData.Context) is { } pending) EvictAsync(pending, default).GetAwaiter().GetResult();
     }
 
     public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
@@ -118,7 +136,7 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISave
 
     private State StateOf(DbContext context) => states.GetValue(context, _ => new State());
 
-    private void Note(DbContext? context)
+    private async Task NoteAsync(DbContext? context, CancellationToken ct)
     {
         if (context is null) return;
         // Interceptors run before SaveChanges looks for changes itself; a context that turned that off (bulk
@@ -130,7 +148,35 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISave
         var articleSave = entries.Any(e => e.Entity is Article);
         var pending = new Pending();
         foreach (var entry in entries) Note(entry, articleSave, pending);
+        if (context is FandomDbContext db) await NoteArticlesAsync(db, pending, ct);
         StateOf(context).Saving = pending.Any ? pending : null;
+    }
+
+    /// <summary>
+    /// Takes the footprint, as stored before this save, of each article the save changes. A new article has none, and
+    /// one created unpublished is seen by no reader and scheduled for nothing, so it is not traced at all. Inside a
+    /// transaction an article's first save keeps the footprint from before the transaction.
+    /// </summary>
+    private async Task NoteArticlesAsync(FandomDbContext db, Pending pending, CancellationToken ct)
+    {
+        // A transaction that already evicts every page when it commits (a quote edit re-rendering the articles that
+        // embed it) needs no footprint of the articles it saves next.
+        var inTransaction = db.Database.CurrentTransaction is not null;
+        if (inTransaction && StateOf(db).Uncommitted?.Everything == true) pending.Everything = true;
+        if (pending.Everything) return;
+        var ids = new HashSet<int>(pending.Linked);
+        foreach (var (article, _) in pending.Articles)
+            if (db.Entry(article).State != EntityState.Added) ids.Add(article.Id);
+        var tracedAfter = pending.Articles.Count(a => db.Entry(a.Article).State == EntityState.Added);
+        if (ids.Count + tracedAfter > MostArticlesTraced)
+        {
+            pending.Everything = true;
+            return;
+        }
+        var earlier = inTransaction ? StateOf(db).Uncommitted?.Before : null;
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var id in ids)
+            pending.Before[id] = earlier is not null && earlier.TryGetValue(id, out var first) ? first : await ArticleFootprint.OfAsync(db, id, now, ct);
     }
 
     private static void Note(EntityEntry entry, bool articleSave, Pending pending)
@@ -158,20 +204,42 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISave
                 pending.People.Add((string)entry.OriginalValues[nameof(Person.Slug)]!);
                 pending.People.Add(((Person)entry.Entity).Slug);
                 break;
+            // An article created unpublished is on no reader page and has nothing scheduled.
+            case Article article when !(added && article.Status != ArticleStatus.Published):
+                pending.Articles.Add((article, entry.State == EntityState.Deleted));
+                break;
+            // Its lists (categories, tags, authors, quotes) are in its footprint; a new article's links are its own.
+            case ArticleListing when !entry.Property(nameof(ArticleListing.ArticleId)).IsTemporary:
+                pending.Linked.Add((int)entry.Property(nameof(ArticleListing.ArticleId)).CurrentValue!);
+                break;
         }
     }
 
     /// <summary>What to evict now that a save succeeded; null when nothing, or when it waits for its transaction.</summary>
-    private Pending? Saved(DbContext? context)
+    private async Task<Pending?> SavedAsync(DbContext? context, CancellationToken ct)
     {
         if (context is null) return null;
         var state = StateOf(context);
         var pending = state.Saving;
         state.Saving = null;
         if (pending is null) return null;
+        if (!pending.Everything && context is FandomDbContext db) await TraceAfterAsync(db, pending, ct);
         if (context.Database.CurrentTransaction is null) return pending;
         (state.Uncommitted ??= new Pending()).Merge(pending);
         return null;
+    }
+
+    /// <summary>
+    /// The saved articles' footprints as now stored, read on the save's own connection so a transaction's uncommitted
+    /// rows are seen; a deleted article has none.
+    /// </summary>
+    private async Task TraceAfterAsync(FandomDbContext db, Pending pending, CancellationToken ct)
+    {
+        var deleted = pending.Articles.Where(a => a.Deleted).Select(a => a.Article.Id).ToHashSet();
+        foreach (var (article, _) in pending.Articles) pending.Before.TryAdd(article.Id, null);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var id in pending.Before.Keys)
+            pending.After[id] = deleted.Contains(id) ? null : await ArticleFootprint.OfAsync(db, id, now, ct);
     }
 
     private Pending? Committed(DbContext? context)
@@ -188,6 +256,15 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes) : ISave
         if (context is not null) StateOf(context).Saving = null;
     }
 
-    private ValueTask EvictAsync(Pending pending, CancellationToken ct) =>
-        pending.Everything ? changes.PublishedContentChangedAsync(ct) : changes.PeopleChangedAsync(pending.People, ct);
+    private async Task EvictAsync(Pending pending, CancellationToken ct)
+    {
+        if (pending.Everything)
+        {
+            await changes.PublishedContentChangedAsync(ct);
+            return;
+        }
+        await changes.PeopleChangedAsync(pending.People, ct);
+        foreach (var (id, before) in pending.Before)
+            await changes.ArticleChangedAsync(before, pending.After.GetValueOrDefault(id), ct);
+    }
 }

@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Fandom.Web.Services.Site;
 
 /// <summary>
-/// Announces that published content changed, so cached reader pages are evicted. An article save or transition
-/// evicts only the pages that show that article (<see cref="ArticleChangedAsync"/>), called by the article services
-/// because the footprint needs the state before the save. Everything else is evicted by
-/// <see cref="ReaderCacheEviction"/> as it is saved: changes that reach every page (categories in the masthead, tags,
-/// settings, media, quotes) evict them all (<see cref="PublishedContentChangedAsync"/>), a person their own page
+/// Announces that published content changed, so cached reader pages are evicted; <see cref="ReaderCacheEviction"/>
+/// calls it as changes are saved. An article save or transition evicts only the pages that show that article
+/// (<see cref="ArticleChangedAsync"/>); changes that reach every page (categories in the masthead, tags, settings,
+/// media, quotes) evict them all (<see cref="PublishedContentChangedAsync"/>), a person their own page
 /// (<see cref="PeopleChangedAsync"/>).
 /// </summary>
 public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)

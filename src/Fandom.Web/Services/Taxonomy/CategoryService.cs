@@ -11,6 +11,19 @@ public sealed record CategoryRow(int Id, string Name, string Slug, string? Descr
 /// <summary>What an editor saves for a category; an empty slug means "from the name".</summary>
 public sealed record CategoryEdit(string Name, string? Slug, string? Description);
 
+/// <summary>Why a category command was refused; <see cref="Outcome{TError}.Detail"/> names the slug or category concerned.</summary>
+public enum CategoryError
+{
+    NotFound,
+    /// <summary>The name (or slug) has no letter or digit to make an address of.</summary>
+    NoSlug,
+    /// <summary>Another category has the slug (the detail).</summary>
+    SlugTaken,
+    MergeIntoItself,
+    /// <summary>The category (the detail: its name) still has articles.</summary>
+    HasArticles,
+}
+
 /// <summary>
 /// Editors' commands on categories. A category's URL never dies: a rename or a merge keeps the old slug
 /// as a <see cref="CategorySlug"/>, which the redirect middleware answers with a permanent redirect.
@@ -28,29 +41,27 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
     public async Task<CategoryRow?> FindAsync(int id, CancellationToken ct = default) =>
         (await ListAsync(ct)).FirstOrDefault(c => c.Id == id);
 
-    public async Task<(int? Id, string? Error)> CreateAsync(CategoryEdit edit, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<int, CategoryError>> CreateAsync(CategoryEdit edit, Actor actor, CancellationToken ct = default)
     {
         var slug = SlugFor(edit);
-        if (slug.Length == 0) return (null, "The name needs at least one letter or digit.");
-        if (await db.Categories.AnyAsync(c => c.Slug == slug, ct)) return (null, $"A category already uses /category/{slug}.");
+        if (slug.Length == 0) return CategoryError.NoSlug;
+        if (await db.Categories.AnyAsync(c => c.Slug == slug, ct)) return new Outcome<CategoryError>(CategoryError.SlugTaken, slug);
         await ReclaimOldSlugAsync(slug, ct);
         var order = await db.Categories.Select(c => (int?)c.DisplayOrder).MaxAsync(ct) ?? -1;
         var category = new Category { Name = edit.Name.Trim(), Slug = slug, Description = Clean(edit.Description), DisplayOrder = order + 1 };
         db.Categories.Add(category);
-        await db.SaveChangesAsync(ct);
-        db.Audit(Now, actor, "category.create", nameof(Category), category.Id, category.Name);
-        await db.SaveChangesAsync(ct);
-        return (category.Id, null);
+        await db.SaveCreatedAsync(() => category.Id, Now, actor, "category.create", nameof(Category), category.Name, ct);
+        return Outcome<int, CategoryError>.Done(category.Id);
     }
 
     /// <summary>Renames and describes; a new slug retires the old one, which keeps redirecting.</summary>
-    public async Task<string?> UpdateAsync(int id, CategoryEdit edit, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<CategoryError>> UpdateAsync(int id, CategoryEdit edit, Actor actor, CancellationToken ct = default)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (category is null) return "No such category.";
+        if (category is null) return CategoryError.NotFound;
         var slug = SlugFor(edit);
-        if (slug.Length == 0) return "The name needs at least one letter or digit.";
-        if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, ct)) return $"A category already uses /category/{slug}; merge instead.";
+        if (slug.Length == 0) return CategoryError.NoSlug;
+        if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, ct)) return new(CategoryError.SlugTaken, slug);
         var details = category.Name == edit.Name.Trim() ? category.Name : $"{category.Name} → {edit.Name.Trim()}";
         if (slug != category.Slug)
         {
@@ -63,7 +74,7 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
         category.Description = Clean(edit.Description);
         db.Audit(Now, actor, "category.update", nameof(Category), id, details);
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome<CategoryError>.Done;
     }
 
     /// <summary>Moves a category one place up (-1) or down (+1) in the navigation order.</summary>
@@ -83,13 +94,13 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
     /// Moves every article of <paramref name="sourceId"/> into <paramref name="targetId"/>, then deletes the source;
     /// its current and old slugs become old slugs of the target, so every URL it had still leads somewhere.
     /// </summary>
-    public async Task<string?> MergeAsync(int sourceId, int targetId, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<CategoryError>> MergeAsync(int sourceId, int targetId, Actor actor, CancellationToken ct = default)
     {
-        if (sourceId == targetId) return "Choose another category to merge into.";
+        if (sourceId == targetId) return CategoryError.MergeIntoItself;
         var source = await db.Categories.Include(c => c.Articles).ThenInclude(a => a.Categories).Include(c => c.OldSlugs)
             .FirstOrDefaultAsync(c => c.Id == sourceId, ct);
         var target = await db.Categories.FirstOrDefaultAsync(c => c.Id == targetId, ct);
-        if (source is null || target is null) return "No such category.";
+        if (source is null || target is null) return CategoryError.NotFound;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var moved = source.Articles.Count;
@@ -108,20 +119,20 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
         db.Audit(Now, actor, "category.merge", nameof(Category), target.Id, $"{source.Name} into {target.Name}; {moved} article(s) moved");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return null;
+        return Outcome<CategoryError>.Done;
     }
 
     /// <summary>Deletes a category that has no articles; one with articles must be merged instead.</summary>
-    public async Task<string?> DeleteAsync(int id, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome<CategoryError>> DeleteAsync(int id, Actor actor, CancellationToken ct = default)
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (category is null) return "No such category.";
+        if (category is null) return CategoryError.NotFound;
         if (await db.Articles.AnyAsync(a => a.Categories.Any(c => c.Id == id), ct))
-            return $"{category.Name} still has articles: merge it into another category instead.";
+            return new(CategoryError.HasArticles, category.Name);
         db.Categories.Remove(category);
         db.Audit(Now, actor, "category.delete", nameof(Category), id, category.Name);
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome<CategoryError>.Done;
     }
 
     /// <summary>A slug that once redirected is free again when a category takes it as its own.</summary>

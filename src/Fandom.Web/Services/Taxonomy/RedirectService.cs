@@ -9,6 +9,22 @@ public sealed record RedirectRow(int? Id, string FromPath, string ToPath, string
 
 public sealed record NotFoundRow(string Path, int Count, DateTime FirstSeenUtc, DateTime LastSeenUtc);
 
+/// <summary>Why a manual redirect was refused.</summary>
+public enum RedirectError
+{
+    /// <summary>From is not a path on this site.</summary>
+    FromNotAPath,
+    ToNotAPath,
+    SameAddress,
+    /// <summary>From is under the site's own staff or system addresses.</summary>
+    Reserved,
+    /// <summary>From answers readers already, so the redirect would never fire.</summary>
+    LivePage,
+    AlreadyRedirects,
+    /// <summary>To redirects, in the end, back to From.</summary>
+    Loop,
+}
+
 /// <summary>
 /// Redirects for addresses that no longer answer: automatic ones from retired article and category slugs,
 /// manual ones editors add. They apply only where the site would otherwise answer 404, so a live page always
@@ -84,25 +100,28 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         db.NotFoundHits.AsNoTracking().OrderByDescending(h => h.LastSeenUtc).Take(100)
             .Select(h => new NotFoundRow(h.Path, h.Count, h.FirstSeenUtc, h.LastSeenUtc)).ToListAsync(ct);
 
-    /// <summary>Adds a manual redirect after checking it can fire and cannot loop; returns an error for the form.</summary>
-    public async Task<string?> AddAsync(string fromPath, string toPath, Actor actor, CancellationToken ct = default)
+    /// <summary>
+    /// Adds a manual redirect after checking it can fire and cannot loop. A refusal is about the paths as
+    /// <see cref="Normalize"/> makes them.
+    /// </summary>
+    public async Task<Outcome<RedirectError>> AddAsync(string fromPath, string toPath, Actor actor, CancellationToken ct = default)
     {
         var from = Normalize(fromPath);
         var to = Normalize(toPath);
-        if (from is null) return "From must be a path on this site, starting with /.";
-        if (to is null) return "To must be a path on this site, starting with /.";
-        if (from == to) return "From and To are the same address.";
+        if (from is null) return RedirectError.FromNotAPath;
+        if (to is null) return RedirectError.ToNotAPath;
+        if (from == to) return RedirectError.SameAddress;
         if (from == "/" || ReservedPrefixes.Any(p => from.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            return $"{from} is part of the site itself and cannot be redirected.";
-        if (await IsLivePageAsync(from, ct)) return $"{from} is a live page; a redirect from it would never be used.";
-        if (await db.Redirects.AnyAsync(r => r.FromPath == from, ct)) return $"{from} already redirects; delete that redirect first.";
+            return RedirectError.Reserved;
+        if (await IsLivePageAsync(from, ct)) return RedirectError.LivePage;
+        if (await db.Redirects.AnyAsync(r => r.FromPath == from, ct)) return RedirectError.AlreadyRedirects;
 
         var final = await db.Redirects.Where(r => r.FromPath == to).Select(r => r.ToPath).FirstOrDefaultAsync(ct) ?? to;
-        if (final == from) return $"{to} leads back to {from}: that would be a loop.";
+        if (final == from) return RedirectError.Loop;
         await PointAsync(db, from, final, actor, Now, ct);
         db.Audit(Now, actor, "redirect.create", nameof(Redirect), from, $"{from} → {final}");
         await db.SaveChangesAsync(ct);
-        return null;
+        return Outcome<RedirectError>.Done;
     }
 
     public async Task DeleteAsync(int id, Actor actor, CancellationToken ct = default)

@@ -141,9 +141,9 @@ public abstract class UserAdministrationTests(FandomApp app)
         // Only an admin reaches these pages, so the acting admin here is one who is being removed at the same moment.
         var service = scope.ServiceProvider.GetRequiredService<UserAdminService>();
         var actor = new Actor(editor.Id, editor.DisplayName);
-        Assert.Equal("The last admin cannot be demoted.", (await service.ChangeRoleAsync(last.Id, Roles.Editor, actor)).Error);
-        Assert.Equal("The last admin cannot be locked.", (await service.LockAsync(last.Id, actor)).Error);
-        Assert.Equal("The last admin cannot be deleted.", (await service.DeleteAsync(last.Id, editor.Id, actor)).Error);
+        Assert.Equal(UserError.LastAdmin, (await service.ChangeRoleAsync(last.Id, Roles.Editor, actor)).Error);
+        Assert.Equal(UserError.LastAdmin, (await service.LockAsync(last.Id, actor)).Error);
+        Assert.Equal(UserError.LastAdmin, (await service.DeleteAsync(last.Id, editor.Id, actor)).Error);
 
         using var session = await app.SignInAsync(last);
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/admin/users")).StatusCode);

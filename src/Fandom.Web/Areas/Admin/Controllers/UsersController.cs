@@ -49,10 +49,12 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
 
     [HttpPost("/admin/users/{id}/role")]
     public async Task<IActionResult> Role(string id, string role) =>
-        Done(id, await admin.ChangeRoleAsync(id, role, Actor.From(User)), $"Role changed to {role}.");
+        Done(id, await admin.ChangeRoleAsync(id, role, Actor.From(User)), $"Role changed to {role}.",
+            own: "You cannot change your own role; ask another admin.", lastAdmin: "The last admin cannot be demoted.");
 
     [HttpPost("/admin/users/{id}/lock")]
-    public async Task<IActionResult> Lock(string id) => Done(id, await admin.LockAsync(id, Actor.From(User)), "Account locked.");
+    public async Task<IActionResult> Lock(string id) => Done(id, await admin.LockAsync(id, Actor.From(User)), "Account locked.",
+        own: "You cannot lock your own account.", lastAdmin: "The last admin cannot be locked.");
 
     [HttpPost("/admin/users/{id}/unlock")]
     public async Task<IActionResult> Unlock(string id) => Done(id, await admin.UnlockAsync(id, Actor.From(User)), "Account unlocked.");
@@ -61,23 +63,40 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
     public async Task<IActionResult> ResetPassword(string id)
     {
         var change = await admin.ForcePasswordResetAsync(id, Actor.From(User));
-        if (!change.Succeeded) return Done(id, change, "");
+        if (!change.Succeeded) return Done(id, change, "", own: "Change your own password in your account settings.");
         return await InvitationAsync(id, "Password reset", "Your newsroom password was reset", "Choose a new password here");
     }
 
     [HttpPost("/admin/users/{id}/delete")]
     public async Task<IActionResult> Delete(string id, DeleteUserInputModel input, CancellationToken ct)
     {
-        if (!ModelState.IsValid) return Done(id, new UserChange("Choose who takes over the articles."), "");
+        if (!ModelState.IsValid)
+        {
+            TempData[StatusMessage.Key] = "Choose who takes over the articles.";
+            return RedirectToAction(nameof(Details), new { id });
+        }
         var change = await admin.DeleteAsync(id, input.SuccessorId, Actor.From(User), ct);
-        if (!change.Succeeded) return Done(id, change, "");
+        if (!change.Succeeded)
+            return Done(id, change, "", own: "You cannot delete your own account.", lastAdmin: "The last admin cannot be deleted.");
         TempData[StatusMessage.Key] = "User deleted; their articles were reassigned.";
         return RedirectToAction(nameof(Index));
     }
 
-    private IActionResult Done(string id, UserChange change, string message)
+    /// <summary>Leaves the message for the change, or for why it was refused (<paramref name="own"/> and
+    /// <paramref name="lastAdmin"/> say it for this change), and goes back to the user.</summary>
+    private IActionResult Done(string id, Outcome<UserError> change, string message, string own = "", string lastAdmin = "")
     {
-        TempData[StatusMessage.Key] = change.Error ?? message;
+        TempData[StatusMessage.Key] = change.Error switch
+        {
+            null => message,
+            UserError.NotFound => "No such user.",
+            UserError.UnknownRole => "Choose Author, Editor or Admin.",
+            UserError.OwnAccount => own,
+            UserError.LastAdmin => lastAdmin,
+            UserError.SuccessorIsUser => "Choose someone else to take over the articles.",
+            UserError.NoSuccessor => "Choose a staff member to take over the articles.",
+            _ => change.Detail,
+        };
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -23,7 +23,7 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
     public async Task<IActionResult> New(ArticleInputModel input, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View("Edit", await forms.FormAsync(input, null, User, ct));
-        var (_, id) = await editorial.CreateAsync(input.ToDraft(EditorZone), Actor, ct);
+        var id = await editorial.CreateAsync(input.ToDraft(EditorZone), Actor, ct);
         TempData[StatusMessage.Key] = "Draft saved.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -59,20 +59,20 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
 
         var zone = EditorZone;
         var outcome = await editorial.SaveAsync(id, input.ToDraft(zone), transition, Actor, ct);
-        switch (outcome)
+        switch (outcome.Error)
         {
-            case SaveOutcome.NotFound:
+            case SaveError.NotFound:
                 return NotFound();
-            case SaveOutcome.SlugTaken:
+            case SaveError.SlugTaken:
                 ModelState.AddModelError(nameof(input.Slug), "Another article already uses this slug.");
                 return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
-            case SaveOutcome.NotInFuture:
+            case SaveError.NotInFuture:
                 ModelState.AddModelError(nameof(input.PublishAt), "To schedule, set Publish at to a time in the future.");
                 return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
-            case SaveOutcome.NotInReview:
+            case SaveError.NotInReview:
                 ModelState.AddModelError("", "Only an article in review can be sent back with changes requested.");
                 return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
-            case SaveOutcome.Conflict:
+            case SaveError.Conflict:
                 ModelState.AddModelError("", "Someone else saved this article since you opened it. Your version is in the form, unsaved; " +
                     "the current version is shown beside it. Copy what you need, then save again to replace it.");
                 // The next save is a deliberate overwrite of the version shown beside the form.

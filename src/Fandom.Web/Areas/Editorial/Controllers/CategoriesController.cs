@@ -20,13 +20,15 @@ public sealed class CategoriesController(CategoryService categories) : Editorial
     {
         if (ModelState.IsValid)
         {
-            var (_, error) = await categories.CreateAsync(input.ToEdit(), Actor.From(User), ct);
-            if (error is null)
+            var created = await categories.CreateAsync(input.ToEdit(), Actor.From(User), ct);
+            if (created.Succeeded)
             {
                 TempData[StatusMessage.Key] = $"Category {input.Name.Trim()} created.";
                 return RedirectToAction(nameof(Index));
             }
-            ModelState.AddModelError("NewCategory.Name", error);
+            ModelState.AddModelError("NewCategory.Name", created.Error == CategoryError.SlugTaken
+                ? $"A category already uses /category/{created.Detail}."
+                : Refusal(created.Error, created.Detail));
         }
         return View(nameof(Index), new CategoriesViewModel(await categories.ListAsync(ct), input));
     }
@@ -46,13 +48,13 @@ public sealed class CategoriesController(CategoryService categories) : Editorial
         if (category is null) return NotFound();
         if (ModelState.IsValid)
         {
-            var error = await categories.UpdateAsync(id, input.ToEdit(), Actor.From(User), ct);
-            if (error is null)
+            var saved = await categories.UpdateAsync(id, input.ToEdit(), Actor.From(User), ct);
+            if (saved.Succeeded)
             {
                 TempData[StatusMessage.Key] = "Category saved.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
-            ModelState.AddModelError(nameof(input.Name), error);
+            ModelState.AddModelError(nameof(input.Name), Refusal(saved.Error, saved.Detail));
         }
         return View(await EditModelAsync(category, input, ct));
     }
@@ -67,18 +69,27 @@ public sealed class CategoriesController(CategoryService categories) : Editorial
     [HttpPost("/editorial/categories/{id:int}/merge")]
     public async Task<IActionResult> Merge(int id, int targetId, CancellationToken ct)
     {
-        var error = await categories.MergeAsync(id, targetId, Actor.From(User), ct);
-        TempData[StatusMessage.Key] = error ?? "Categories merged; the old address redirects.";
-        return error is null ? RedirectToAction(nameof(Edit), new { id = targetId }) : RedirectToAction(nameof(Edit), new { id });
+        var merged = await categories.MergeAsync(id, targetId, Actor.From(User), ct);
+        TempData[StatusMessage.Key] = merged.Succeeded ? "Categories merged; the old address redirects." : Refusal(merged.Error, merged.Detail);
+        return merged.Succeeded ? RedirectToAction(nameof(Edit), new { id = targetId }) : RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost("/editorial/categories/{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var error = await categories.DeleteAsync(id, Actor.From(User), ct);
-        TempData[StatusMessage.Key] = error ?? "Category deleted.";
-        return error is null ? RedirectToAction(nameof(Index)) : RedirectToAction(nameof(Edit), new { id });
+        var deleted = await categories.DeleteAsync(id, Actor.From(User), ct);
+        TempData[StatusMessage.Key] = deleted.Succeeded ? "Category deleted." : Refusal(deleted.Error, deleted.Detail);
+        return deleted.Succeeded ? RedirectToAction(nameof(Index)) : RedirectToAction(nameof(Edit), new { id });
     }
+
+    private static string Refusal(CategoryError? error, string? detail) => error switch
+    {
+        CategoryError.NoSlug => "The name needs at least one letter or digit.",
+        CategoryError.SlugTaken => $"A category already uses /category/{detail}; merge instead.",
+        CategoryError.MergeIntoItself => "Choose another category to merge into.",
+        CategoryError.HasArticles => $"{detail} still has articles: merge it into another category instead.",
+        _ => "No such category.",
+    };
 
     private async Task<CategoryEditViewModel> EditModelAsync(CategoryRow category, CategoryInputModel input, CancellationToken ct) =>
         new(category, input, (await categories.ListAsync(ct)).Where(c => c.Id != category.Id).ToList());

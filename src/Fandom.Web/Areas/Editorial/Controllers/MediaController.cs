@@ -64,7 +64,7 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
     {
         if (!ModelState.IsValid)
             return await media.FindAsync(id, ct) is null ? NotFound() : View(await EditFormAsync(id, input, false, ct));
-        if (!await media.UpdateAsync(id, input.ToDetails(), Actor.From(User), Now, ct)) return NotFound();
+        if (!(await media.UpdateAsync(id, input.ToDetails(), Actor.From(User), Now, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Media saved.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -72,12 +72,11 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
     [HttpPost("{id:int}/delete"), Authorize(Policy = Policies.Editor)]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
-        var (outcome, _) = await media.DeleteAsync(id, Actor.From(User), Now, ct);
-        switch (outcome)
+        switch ((await media.DeleteAsync(id, Actor.From(User), Now, ct)).Error)
         {
-            case DeleteOutcome.NotFound:
+            case MediaError.NotFound:
                 return NotFound();
-            case DeleteOutcome.InUse:
+            case MediaError.InUse:
                 // Re-rendered like any refused form: the page itself explains, and lists the articles.
                 var details = await media.DetailsAsync(id, ct);
                 return View(nameof(Edit), await EditFormAsync(id, MediaEditInputModel.From(details!), true, ct));

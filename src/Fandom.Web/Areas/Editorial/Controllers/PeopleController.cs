@@ -23,7 +23,7 @@ public sealed class PeopleController(PeopleService people) : EditorialController
     [HttpPost("new")]
     public async Task<IActionResult> New(PersonInputModel input, CancellationToken ct)
     {
-        if (ModelState.IsValid && !await people.CreateAsync(input.ToFields(), Actor.From(User), ct))
+        if (ModelState.IsValid && !(await people.CreateAsync(input.ToFields(), Actor.From(User), ct)).Succeeded)
             ModelState.AddModelError(nameof(input.Name), "Someone of that name is already in the library.");
         if (!ModelState.IsValid) return View("Edit", new PersonFormViewModel(input, null));
         TempData[StatusMessage.Key] = "Person saved.";
@@ -38,7 +38,7 @@ public sealed class PeopleController(PeopleService people) : EditorialController
     public async Task<IActionResult> Edit(int id, PersonInputModel input, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(new PersonFormViewModel(input, id));
-        if (!await people.UpdateAsync(id, input.ToFields(), Actor.From(User), ct)) return NotFound();
+        if (!(await people.UpdateAsync(id, input.ToFields(), Actor.From(User), ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Person saved.";
         return RedirectToAction(nameof(Index));
     }

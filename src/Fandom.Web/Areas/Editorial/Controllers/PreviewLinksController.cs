@@ -22,7 +22,7 @@ public sealed class PreviewLinksController(PreviewLinkService links) : Editorial
     [HttpPost("{linkId:int}/revoke"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Revoke(int id, int linkId, CancellationToken ct)
     {
-        if (!await links.RevokeAsync(id, linkId, Actor, ct)) return NotFound();
+        if (!(await links.RevokeAsync(id, linkId, Actor, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Preview link revoked.";
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id }, "share");
     }

@@ -41,7 +41,7 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
     public async Task<IActionResult> Edit(int id, QuoteInputModel input, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View(await FormAsync(input, id, ct));
-        if (!await quotes.UpdateAsync(id, input.ToFields(), Actor.From(User), ct)) return NotFound();
+        if (!(await quotes.UpdateAsync(id, input.ToFields(), Actor.From(User), ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Quote saved. Articles that embed it show the new version.";
         return RedirectToAction(nameof(Index));
     }

@@ -22,13 +22,13 @@ public sealed class RedirectsController(RedirectService redirects) : EditorialCo
     {
         if (ModelState.IsValid)
         {
-            var error = await redirects.AddAsync(input.FromPath, input.ToPath, Actor.From(User), ct);
-            if (error is null)
+            var added = await redirects.AddAsync(input.FromPath, input.ToPath, Actor.From(User), ct);
+            if (added.Succeeded)
             {
                 TempData[StatusMessage.Key] = "Redirect added.";
                 return RedirectToAction(nameof(Index));
             }
-            ModelState.AddModelError(nameof(input.FromPath), error);
+            ModelState.AddModelError(nameof(input.FromPath), Refusal(added.Error, input));
         }
         return View(nameof(Index), await ModelAsync(input, ct));
     }
@@ -39,6 +39,21 @@ public sealed class RedirectsController(RedirectService redirects) : EditorialCo
         await redirects.DeleteAsync(id, Actor.From(User), ct);
         TempData[StatusMessage.Key] = "Redirect deleted.";
         return RedirectToAction(nameof(Index));
+    }
+
+    private static string Refusal(RedirectError? error, RedirectInputModel input)
+    {
+        var (from, to) = (RedirectService.Normalize(input.FromPath), RedirectService.Normalize(input.ToPath));
+        return error switch
+        {
+            RedirectError.FromNotAPath => "From must be a path on this site, starting with /.",
+            RedirectError.ToNotAPath => "To must be a path on this site, starting with /.",
+            RedirectError.SameAddress => "From and To are the same address.",
+            RedirectError.Reserved => $"{from} is part of the site itself and cannot be redirected.",
+            RedirectError.LivePage => $"{from} is a live page; a redirect from it would never be used.",
+            RedirectError.AlreadyRedirects => $"{from} already redirects; delete that redirect first.",
+            _ => $"{to} leads back to {from}: that would be a loop.",
+        };
     }
 
     private async Task<RedirectsViewModel> ModelAsync(RedirectInputModel input, CancellationToken ct) =>

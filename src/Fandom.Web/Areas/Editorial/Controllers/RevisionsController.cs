@@ -30,7 +30,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
     [HttpPost("{revisionId:int}/restore"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Restore(int id, int revisionId, CancellationToken ct)
     {
-        if (await editorial.RestoreAsync(id, revisionId, Actor, ct) != SaveOutcome.Saved) return NotFound();
+        if (!(await editorial.RestoreAsync(id, revisionId, Actor, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Revision restored. The article now has its text, saved as a new revision.";
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id });
     }
@@ -38,7 +38,7 @@ public sealed class RevisionsController(RevisionService revisions, EditorialServ
     [HttpPost("{revisionId:int}/pin"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Pin(int id, int revisionId, bool pinned, CancellationToken ct)
     {
-        if (!await revisions.PinAsync(id, revisionId, pinned, ct)) return NotFound();
+        if (!(await revisions.PinAsync(id, revisionId, pinned, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = pinned ? "Revision pinned: it is kept forever." : "Revision unpinned.";
         return RedirectToAction(nameof(Index), new { id });
     }

@@ -32,13 +32,13 @@ public sealed class TagsController(TagService tags) : EditorialController
         if (tag is null) return NotFound();
         if (ModelState.IsValid)
         {
-            var error = await tags.RenameAsync(id, input.Name, Actor.From(User), ct);
-            if (error is null)
+            var renamed = await tags.RenameAsync(id, input.Name, Actor.From(User), ct);
+            if (renamed.Succeeded)
             {
                 TempData[StatusMessage.Key] = "Tag renamed.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
-            ModelState.AddModelError(nameof(input.Name), error);
+            ModelState.AddModelError(nameof(input.Name), Refusal(renamed.Error, renamed.Detail));
         }
         return View(new TagEditViewModel(tag, input, all.Where(t => t.Id != id).ToList()));
     }
@@ -46,8 +46,16 @@ public sealed class TagsController(TagService tags) : EditorialController
     [HttpPost("/editorial/tags/{id:int}/merge")]
     public async Task<IActionResult> Merge(int id, int targetId, CancellationToken ct)
     {
-        var error = await tags.MergeAsync(id, targetId, Actor.From(User), ct);
-        TempData[StatusMessage.Key] = error ?? "Tags merged; the old address redirects.";
-        return error is null ? RedirectToAction(nameof(Edit), new { id = targetId }) : RedirectToAction(nameof(Edit), new { id });
+        var merged = await tags.MergeAsync(id, targetId, Actor.From(User), ct);
+        TempData[StatusMessage.Key] = merged.Succeeded ? "Tags merged; the old address redirects." : Refusal(merged.Error, merged.Detail);
+        return merged.Succeeded ? RedirectToAction(nameof(Edit), new { id = targetId }) : RedirectToAction(nameof(Edit), new { id });
     }
+
+    private static string Refusal(TagError? error, string? detail) => error switch
+    {
+        TagError.NoSlug => "The name needs at least one letter or digit.",
+        TagError.SlugTaken => $"The tag /tag/{detail} already exists; merge into it instead.",
+        TagError.MergeIntoItself => "Choose another tag to merge into.",
+        _ => "No such tag.",
+    };
 }

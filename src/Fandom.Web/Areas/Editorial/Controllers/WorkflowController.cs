@@ -39,9 +39,9 @@ public sealed class WorkflowController(WorkflowService workflow, EditorialServic
         return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
-    private RedirectToActionResult Done(int id, bool moved, string done, string refused)
+    private RedirectToActionResult Done(int id, Outcome<WorkflowError> moved, string done, string refused)
     {
-        TempData[StatusMessage.Key] = moved ? done : refused;
+        TempData[StatusMessage.Key] = moved.Succeeded ? done : refused;
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id });
     }
 }

@@ -4,36 +4,31 @@ using Fandom.Web.Services.Media;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 
+/// <summary>The text that travels with an image wherever it is used, as both media forms ask for it.</summary>
+public abstract class MediaTextInputModel
+{
+    [Required(ErrorMessage = "Describe the image for people who cannot see it."), StringLength(300), Display(Name = "Alt text")]
+    public string AltText { get; set; } = "";
+
+    [StringLength(500), Display(Name = "Caption")]
+    public string? Caption { get; set; }
+
+    [StringLength(200), Display(Name = "Credit")]
+    public string? Credit { get; set; }
+}
+
 /// <summary>The upload form. Several files may be chosen at once; the text applies to each, and each item can be refined afterwards.</summary>
-public sealed class MediaUploadInputModel
+public sealed class MediaUploadInputModel : MediaTextInputModel
 {
     [Display(Name = "File")]
     public List<IFormFile> Files { get; set; } = [];
 
-    [Required(ErrorMessage = "Describe the image for people who cannot see it."), StringLength(300), Display(Name = "Alt text")]
-    public string AltText { get; set; } = "";
-
-    [StringLength(500), Display(Name = "Caption")]
-    public string? Caption { get; set; }
-
-    [StringLength(200), Display(Name = "Credit")]
-    public string? Credit { get; set; }
-
     public MediaDetails ToDetails() => new(AltText, Caption, Credit);
 }
 
-/// <summary>The media item form: the text that travels with the image wherever it is used.</summary>
-public sealed class MediaEditInputModel
+/// <summary>The media item form: the image's text, with where its credit links and its licence.</summary>
+public sealed class MediaEditInputModel : MediaTextInputModel
 {
-    [Required(ErrorMessage = "Describe the image for people who cannot see it."), StringLength(300), Display(Name = "Alt text")]
-    public string AltText { get; set; } = "";
-
-    [StringLength(500), Display(Name = "Caption")]
-    public string? Caption { get; set; }
-
-    [StringLength(200), Display(Name = "Credit")]
-    public string? Credit { get; set; }
-
     [StringLength(500), Url(ErrorMessage = "Enter a full web address, starting with https://."), Display(Name = "Credit URL")]
     public string? CreditUrl { get; set; }
 
