@@ -19,7 +19,7 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
     {
         if (await db.Articles.AnyAsync(ct) || await db.Categories.AnyAsync(ct)) return;
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var categories = DemoNewsroom.Categories
             .Select((c, i) => new Category { Name = c.Name, Slug = Slugs.From(c.Name), Description = c.Description, DisplayOrder = i })
             .ToList();

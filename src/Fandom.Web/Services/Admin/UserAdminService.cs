@@ -27,7 +27,7 @@ public sealed record UserChange(string? Error)
 public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
 {
     public const string NoRole = "none";
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     public async Task<Page<UserRow>> ListAsync(string? search, string? role, int page, CancellationToken ct = default)
     {

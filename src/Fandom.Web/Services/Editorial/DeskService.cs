@@ -20,7 +20,7 @@ public sealed class DeskService(FandomDbContext db, TimeProvider time)
 
     public async Task<Desk> DeskAsync(Actor actor, bool everyone, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var mine = db.Articles.Where(a => a.Authors.Any(u => u.Id == actor.UserId));
         var visible = everyone ? db.Articles : mine;
         return new Desk(
@@ -35,7 +35,7 @@ public sealed class DeskService(FandomDbContext db, TimeProvider time)
     /// <summary>Published and scheduled articles whose publish time falls in [fromUtc, toUtc).</summary>
     public Task<List<CalendarEntry>> CalendarAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         return db.Articles
             .Where(a => a.Status == ArticleStatus.Published && a.PublishAtUtc >= fromUtc && a.PublishAtUtc < toUtc)
             .OrderBy(a => a.PublishAtUtc)

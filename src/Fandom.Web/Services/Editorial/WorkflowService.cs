@@ -23,9 +23,9 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time, Reade
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return false;
-        var before = await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
+        var before = await ArticleFootprint.OfAsync(db, id, time.UtcNow(), ct);
         db.Articles.Remove(article);
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, "article.delete", nameof(Article), id, article.Title);
+        db.Audit(time.UtcNow(), actor, "article.delete", nameof(Article), id, article.Title);
         await db.SaveChangesAsync(ct);
         await changes.ArticleChangedAsync(before, null, ct);
         return true;
@@ -35,13 +35,13 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time, Reade
     {
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null || !allowed(article)) return false;
-        var before = await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct);
+        var before = await ArticleFootprint.OfAsync(db, id, time.UtcNow(), ct);
         var from = article.Status;
         article.Status = to;
         if (to == ArticleStatus.Draft) article.PublishAtUtc = null;
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, action, nameof(Article), id, $"{from} → {to}");
+        db.Audit(time.UtcNow(), actor, action, nameof(Article), id, $"{from} → {to}");
         await db.SaveChangesAsync(ct);
-        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, time.GetUtcNow().UtcDateTime, ct), ct);
+        await changes.ArticleChangedAsync(before, await ArticleFootprint.OfAsync(db, id, time.UtcNow(), ct), ct);
         return true;
     }
 }

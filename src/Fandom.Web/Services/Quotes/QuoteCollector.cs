@@ -19,7 +19,7 @@ public sealed class QuoteCollector(FandomDbContext db, ArticleRenderer renderer,
     /// </summary>
     public async Task CollectAsync(Article article, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var isNew = db.Entry(article).State is EntityState.Added or EntityState.Detached;
         if (!isNew) await db.Entry(article).Collection(a => a.Quotes).LoadAsync(ct);
 

@@ -30,7 +30,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
 
     public async Task<int> CreateAsync(QuoteFields fields, Actor actor, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var quote = new Quote { Text = "", CreatedAtUtc = now };
         await ApplyAsync(quote, fields, now, ct);
         db.Quotes.Add(quote);
@@ -45,7 +45,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
     {
         var quote = await db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct);
         if (quote is null) return false;
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         // One transaction: the articles render from the saved quote, and reader pages are evicted when it commits,
         // with the new words in both, never between the two saves.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -82,13 +82,11 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var (speaker, _) = await db.PersonNamedAsync(fields.Speaker, ct);
         quote.Text = fields.Text.Trim();
         quote.Speaker = speaker;
-        quote.SourceName = Blank(fields.SourceName);
-        quote.SourceUrl = Blank(fields.SourceUrl);
+        quote.SourceName = fields.SourceName.TrimToNull();
+        quote.SourceUrl = fields.SourceUrl.TrimToNull();
         quote.SaidOn = fields.SaidOn;
-        quote.Context = Blank(fields.Context);
+        quote.Context = fields.Context.TrimToNull();
         quote.Fingerprint = QuoteFingerprint.Of(speaker.Name, quote.Text);
         quote.UpdatedAtUtc = now;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -21,7 +21,7 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
     /// <summary>The next scheduled change after now, or null when nothing is scheduled.</summary>
     public async Task<DateTime?> NextChangeUtcAsync(CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var generation = changes.Generation;
         var current = memo;
         if (current is not null && current.Generation == generation && now - current.CheckedAtUtc < RecheckEvery

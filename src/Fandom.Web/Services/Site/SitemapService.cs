@@ -31,7 +31,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
 
     private int PerFile => options.Value.UrlsPerFile;
 
-    private IQueryable<Article> Visible => db.Articles.VisibleAt(time.GetUtcNow().UtcDateTime);
+    private IQueryable<Article> Visible => db.Articles.VisibleAt(time.UtcNow());
 
     private static readonly string[] Prefixes = ["", "/category/", "/tag/", "/author/", "/people/"];
 
@@ -67,7 +67,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
     /// </summary>
     private async Task<IEnumerable<int>> NumbersOfFilesAsync(int ranges, CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var firsts = new List<int>();
         foreach (var numbers in Enumerable.Range(1, ranges).Chunk(RangesPerStatement))
         {
@@ -128,7 +128,7 @@ public sealed class SitemapService(FandomDbContext db, TimeProvider time, IOptio
     /// </summary>
     private async Task<List<SitemapEntry>> PagesAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var visible = Visible;
         // Anonymous rows, not records: EF unions only what it can translate to columns.
         var categories = db.Categories.Select(c => new

@@ -14,7 +14,7 @@ public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount);
 /// </summary>
 public sealed class TagService(FandomDbContext db, TimeProvider time)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     public Task<Page<TagRow>> ListAsync(string? search, int page, CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default) =>
-        View(new QuoteLibraryViewModel(Blank(q), await quotes.SearchAsync(q, page, ct), MayEdit));
+        View(new QuoteLibraryViewModel(q.TrimToNull(), await quotes.SearchAsync(q, page, ct), MayEdit));
 
     /// <summary>The article editor's picker: quotes matching the search, as JSON.</summary>
     [HttpGet("picker")]
@@ -51,6 +51,4 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
 
     private async Task<QuoteFormViewModel> FormAsync(QuoteInputModel input, int? id, CancellationToken ct) =>
         new(input, id, await people.NamesAsync(ct));
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
