@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
     /// <summary>The ids a body embeds with <c>{{quote N}}</c> that are not in the library: readers see nothing there.</summary>
     public async Task<List<int>> MissingAsync(string? body, CancellationToken ct = default)
     {
-        var ids = RenderContextLoader.QuoteIds(body ?? "");
+        var ids = Shortcode.Ids(body, Shortcode.Quote);
         if (ids.Count == 0) return [];
         var found = await db.Quotes.Where(q => ids.Contains(q.Id)).Select(q => q.Id).ToListAsync(ct);
         return ids.Except(found).ToList();

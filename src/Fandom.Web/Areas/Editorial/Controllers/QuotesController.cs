@@ -1,4 +1,5 @@
 using Fandom.Data.Entities;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
@@ -30,7 +31,7 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
     {
         if (!ModelState.IsValid) return View("Edit", await FormAsync(input, null, ct));
         var id = await quotes.CreateAsync(input.ToFields(), Actor.From(User), ct);
-        TempData[StatusMessage.Key] = $"Quote saved. Embed it in an article with {{{{quote {id}}}}}.";
+        TempData[StatusMessage.Key] = $"Quote saved. Embed it in an article with {Shortcode.Write(Shortcode.Quote, id)}.";
         return RedirectToAction(nameof(Index));
     }
 
