@@ -134,7 +134,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
                 article.ReviewNote = null;
                 // An empty time means now; a past one backdates; a future one schedules.
                 article.PublishAtUtc = draft.PublishAtUtc ?? now;
-                db.Audit(now, actor, article.PublishAtUtc > now ? "article.schedule" : "article.publish", nameof(Article), article.Id,
+                db.Audit(now, actor, ArticleVisibility.IsScheduledAt(article.Status, article.PublishAtUtc, now) ? "article.schedule" : "article.publish", nameof(Article), article.Id,
                     $"publish at {article.PublishAtUtc:O}");
                 break;
         }

@@ -1,5 +1,5 @@
 using Fandom.Data;
-using Fandom.Data.Entities;
+using Fandom.Web.Services.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Site;
@@ -30,11 +30,7 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
-        // A published article's publish time comes before its unpublish time, so the earlier future one is the next change.
-        var next = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && (a.PublishAtUtc > now || a.UnpublishAtUtc > now))
-            .Select(a => a.PublishAtUtc > now ? a.PublishAtUtc : a.UnpublishAtUtc)
-            .MinAsync(ct);
+        var next = await db.Articles.NextChangesAfter(now).MinAsync(ct);
         memo = new Memo(generation, next, now);
         changes.ScheduleLookedUp(next);
         return next;
