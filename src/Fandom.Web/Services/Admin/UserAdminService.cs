@@ -103,41 +103,44 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
         return UserChange.Done;
     }
 
-    public async Task<UserChange> LockAsync(string id, Actor actor)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return new("No such user.");
-        if (id == actor.UserId) return new("You cannot lock your own account.");
-        if (await IsLastAdminAsync(user)) return new("The last admin cannot be locked.");
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        await users.UpdateSecurityStampAsync(user);
-        db.Audit(Now, actor, "user.lock", "User", id, user.Email);
-        await db.SaveChangesAsync();
-        return UserChange.Done;
-    }
+    public Task<UserChange> LockAsync(string id, Actor actor) =>
+        ChangeAccountAsync(id, actor, "user.lock", async user =>
+        {
+            if (id == actor.UserId) return "You cannot lock your own account.";
+            if (await IsLastAdminAsync(user)) return "The last admin cannot be locked.";
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            return null;
+        });
 
-    public async Task<UserChange> UnlockAsync(string id, Actor actor)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return new("No such user.");
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        db.Audit(Now, actor, "user.unlock", "User", id, user.Email);
-        await db.SaveChangesAsync();
-        return UserChange.Done;
-    }
+    public Task<UserChange> UnlockAsync(string id, Actor actor) =>
+        ChangeAccountAsync(id, actor, "user.unlock", async user =>
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            return null;
+        });
 
     /// <summary>Removes the password (which also ends every session); the person sets a new one through a reset link.</summary>
-    public async Task<UserChange> ForcePasswordResetAsync(string id, Actor actor)
+    public Task<UserChange> ForcePasswordResetAsync(string id, Actor actor) =>
+        ChangeAccountAsync(id, actor, "user.password-reset", async user =>
+        {
+            if (id == actor.UserId) return "Change your own password in your account settings.";
+            if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+            return null;
+        });
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to an account (it answers why not, or null once done), then ends the
+    /// account's sessions with a new security stamp and records <paramref name="action"/> in the audit log.
+    /// </summary>
+    private async Task<UserChange> ChangeAccountAsync(string id, Actor actor, string action, Func<StaffUser, Task<string?>> change)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return new("No such user.");
-        if (id == actor.UserId) return new("Change your own password in your account settings.");
-        if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+        if (await change(user) is { } refused) return new(refused);
         await users.UpdateSecurityStampAsync(user);
-        db.Audit(Now, actor, "user.password-reset", "User", id, user.Email);
+        db.Audit(Now, actor, action, "User", id, user.Email);
         await db.SaveChangesAsync();
         return UserChange.Done;
     }
