@@ -32,9 +32,8 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
     public async Task<Page<UserRow>> ListAsync(string? search, string? role, int page, CancellationToken ct = default)
     {
         var query = db.Users.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (search.TrimToNull()?.ToLower() is { } term)
         {
-            var term = search.Trim().ToLower();
             query = query.Where(u => u.Email!.ToLower().Contains(term) || u.DisplayName.ToLower().Contains(term));
         }
         if (role == NoRole)

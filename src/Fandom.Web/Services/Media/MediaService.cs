@@ -33,9 +33,8 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
     public Task<Page<MediaCard>> BrowseAsync(string? search, int page, CancellationToken ct = default)
     {
         var query = db.MediaItems.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (search.TrimToNull()?.ToLower() is { } term)
         {
-            var term = search.Trim().ToLower();
             query = query.Where(m => m.AltText.ToLower().Contains(term)
                 || (m.Caption != null && m.Caption.ToLower().Contains(term))
                 || (m.Credit != null && m.Credit.ToLower().Contains(term))

@@ -24,9 +24,8 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
     public Task<Page<PersonListItem>> SearchAsync(string? search, int page, CancellationToken ct = default)
     {
         var people = db.People.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (search.TrimToNull()?.ToLower() is { } term)
         {
-            var term = search.Trim().ToLower();
             people = people.Where(p => p.Name.ToLower().Contains(term));
         }
         return people.OrderBy(p => p.Name)

@@ -72,8 +72,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
 
     private IQueryable<Quote> Matching(string? search)
     {
-        if (string.IsNullOrWhiteSpace(search)) return db.Quotes;
-        var term = search.Trim().ToLower();
+        if (search.TrimToNull()?.ToLower() is not { } term) return db.Quotes;
         return db.Quotes.Where(q => q.Text.ToLower().Contains(term) || q.Speaker!.Name.ToLower().Contains(term)
             || (q.SourceName != null && q.SourceName.ToLower().Contains(term)));
     }

@@ -19,9 +19,8 @@ public sealed class TagService(FandomDbContext db, TimeProvider time)
     public Task<Page<TagRow>> ListAsync(string? search, int page, CancellationToken ct = default)
     {
         var query = db.Tags.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (search.TrimToNull()?.ToLower() is { } term)
         {
-            var term = search.Trim().ToLower();
             query = query.Where(t => t.Name.ToLower().Contains(term));
         }
         return query.OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count)).ToPageAsync(page, 100, ct);
