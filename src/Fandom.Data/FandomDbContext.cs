@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Fandom.Data;
 
@@ -33,6 +34,21 @@ public class FandomDbContext(DbContextOptions<FandomDbContext> options)
 
     /// <summary>Data-protection keys, shared by every instance so cookies survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Every time is stored in UTC (the …Utc properties), so every time read back says so: SQLite keeps no kind and
+    /// returns Unspecified, which the BCL would take for local time when formatting or converting it. PostgreSQL's
+    /// timestamptz already reads as UTC. Values go to the database unchanged, so the SQL, its parameters and the
+    /// store types (and so the migrations and the query plans) stay what they are without the converter.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value, value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

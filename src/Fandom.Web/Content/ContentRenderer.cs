@@ -20,8 +20,8 @@ namespace Fandom.Web.Content;
 /// <param name="FeedHtml">The sanitized HTML for feeds: each spoiler replaced by a notice, each player by its link.</param>
 public sealed record RenderedContent(string Html, string PlainText, int WordCount, string FeedHtml)
 {
-    /// <summary>A reading-time estimate at 230 words a minute, at least one minute.</summary>
-    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
+    /// <summary>A reading-time estimate (see <see cref="ReadingTime"/>).</summary>
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
 }
 
 /// <summary>An attributed quote written inline in a body, as the quote library records it.</summary>

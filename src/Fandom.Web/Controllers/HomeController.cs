@@ -15,7 +15,7 @@ public sealed class HomeController(ArticleService articles) : Controller
     {
         if (page < 1) return NotFound();
         var latest = await articles.LatestAsync(page, ct);
-        if (page > 1 && latest.Items.Count == 0) return NotFound();
+        if (latest.IsPastTheEnd) return NotFound();
         ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.HomeTag);
         ReaderCacheTags.Shows(HttpContext, latest.Items.Select(a => a.Id));
         return View(new HomeViewModel(latest));

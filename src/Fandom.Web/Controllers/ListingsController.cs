@@ -27,7 +27,7 @@ public sealed class ListingsController(ArticleService articles) : Controller
     private IActionResult Show(string kind, string slug, string path, string cacheTag, int page, Listing? listing)
     {
         // A page past the end is as missing as an unknown slug; the first page may be empty.
-        if (listing is null || (page > 1 && listing.Page.Items.Count == 0)) return NotFound();
+        if (listing is null || listing.Page.IsPastTheEnd) return NotFound();
         ReaderCacheTags.Add(HttpContext, cacheTag);
         ReaderCacheTags.Shows(HttpContext, listing.Page.Items.Select(a => a.Id));
         return View("Index", new ListingViewModel(kind, slug, listing.Name, listing.Description, listing.Page, PagerViewModel.For(path, listing.Page)));

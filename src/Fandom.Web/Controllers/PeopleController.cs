@@ -14,7 +14,7 @@ public sealed class PeopleController(PeopleService people) : Controller
     public async Task<IActionResult> Show(string slug, int page = 1, CancellationToken ct = default)
     {
         var person = page < 1 ? null : await people.PageAsync(slug, page, ct);
-        if (person is null || (page > 1 && person.Articles.Items.Count == 0)) return NotFound();
+        if (person is null || person.Articles.IsPastTheEnd) return NotFound();
         ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.PersonTag(slug));
         ReaderCacheTags.Shows(HttpContext, person.Articles.Items.Select(a => a.Id));
         return View(new PersonViewModel(person, PagerViewModel.For(ReaderUrls.Person(slug), person.Articles)));

@@ -15,7 +15,7 @@ public sealed class SearchController(ISearchService search) : Controller
         if (query.Length > SearchViewModel.MaxQueryLength) query = query[..SearchViewModel.MaxQueryLength];
         if (query.Length == 0) return View(new SearchViewModel("", null));
         var results = await search.SearchAsync(query, page, ct);
-        if (page > 1 && results.Hits.Items.Count == 0) return NotFound();
+        if (results.Hits.IsPastTheEnd) return NotFound();
         return View(new SearchViewModel(query, results));
     }
 }

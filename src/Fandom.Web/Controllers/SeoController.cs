@@ -95,7 +95,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
                 await xml.WriteElementStringAsync(null, "loc", Ns, baseUrl + entry.Path);
                 if (entry.LastModifiedUtc is { } at)
                     await xml.WriteElementStringAsync(null, "lastmod", Ns,
-                        DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+                        at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
                 await xml.WriteEndElementAsync();
             }
             await xml.WriteEndElementAsync();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Fandom.Web.Options;
+using Fandom.Web.Services;
 using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -43,7 +44,7 @@ public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression) 
             ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
             : "identity";
         var services = http.RequestServices;
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = services.GetRequiredService<TimeProvider>().UtcNow();
         var next = await services.GetRequiredService<PublishingSchedule>().NextChangeUtcAsync(ct);
         context.CacheVaryByRules.VaryByValues["schedule"] = next?.Ticks.ToString() ?? "none";
         var lifetime = next is { } at && at - now < MaxAge ? at - now : MaxAge;

@@ -25,7 +25,7 @@ public sealed class StaffSignInManager(
         {
             var services = Context.RequestServices;
             var db = services.GetRequiredService<FandomDbContext>();
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            var now = services.GetRequiredService<TimeProvider>().UtcNow();
             db.Audit(now, null, "user.lockout", "User", user.Id,
                 $"{user.Email} locked after {Options.Lockout.MaxFailedAccessAttempts} failed sign-ins from {Context.Connection.RemoteIpAddress}");
             await db.SaveChangesAsync();

@@ -73,7 +73,7 @@ public sealed record ArticleViewModel(ArticleDetail Article, ArticleSurroundings
 
     private static readonly JsonSerializerOptions JsonLdOptions = new() { Encoder = JavaScriptEncoder.Default };
 
-    private static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ");
+    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-ddTHH:mm:ssZ");
 }
 
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message)

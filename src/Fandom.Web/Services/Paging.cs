@@ -16,6 +16,12 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int? 
     public int? PageCount => TotalCount is { } total ? Math.Max(1, (int)Math.Ceiling(total / (double)Size)) : null;
     public bool HasPrevious => Number > 1;
     public bool HasNext => PageCount is { } count ? Number < count : MoreAfter;
+
+    /// <summary>
+    /// A page after the first with nothing on it: the list ends before it, so it is as missing as an unknown slug
+    /// (a 404). The first page of an empty list is a real page that says so.
+    /// </summary>
+    public bool IsPastTheEnd => Number > 1 && Items.Count == 0;
 }
 
 public static class PagingExtensions

@@ -10,5 +10,5 @@ public static class SearchBox
     /// every row.
     /// </summary>
     public static IQueryable<T> Matching<T>(this IQueryable<T> rows, string? search, Func<string, Expression<Func<T, bool>>> matches) =>
-        string.IsNullOrWhiteSpace(search) ? rows : rows.Where(matches(search.Trim().ToLower()));
+        search.TrimToNull()?.ToLower() is { } term ? rows.Where(matches(term)) : rows;
 }

@@ -5,18 +5,40 @@ using Markdig.Syntax;
 namespace Fandom.Web.Content.Markdown;
 
 /// <summary>
-/// Shared by the block parsers of <c>{{name argument}}</c> lines: a shortcode is a whole line of its own,
-/// so the argument is read only from a line that is nothing but the shortcode.
+/// The syntax of <c>{{name argument}}</c> shortcodes, for the block parsers that render them and for the services
+/// that read a body before it is rendered (what to load for it, which media and quotes it uses). A shortcode renders
+/// only from a line that is nothing but the shortcode; <c>{{image N}}</c> and <c>{{quote N}}</c> take an id,
+/// one to nine digits.
 /// </summary>
 public static partial class Shortcode
 {
+    public const string Image = "image", Quote = "quote", Video = "video";
+
+    /// <summary>The shortcode as an editor writes it, e.g. <c>{{quote 42}}</c>.</summary>
+    public static string Write(string name, int id) => $"{{{{{name} {id}}}}}";
+
     /// <summary>The argument of <c>{{name argument}}</c> when the processor's line is exactly that, else null.</summary>
     public static string? Match(BlockProcessor processor, string name)
     {
         if (processor.IsCodeIndent) return null;
-        var match = Pattern().Match(processor.Line.ToString());
-        return match.Success && string.Equals(match.Groups[1].Value, name, StringComparison.OrdinalIgnoreCase) ? match.Groups[2].Value : null;
+        var match = Line().Match(processor.Line.ToString());
+        return match.Success && IsNamed(match, name) ? match.Groups[2].Value : null;
     }
+
+    /// <summary>The id of <c>{{name N}}</c> when the processor's line is exactly that, else null.</summary>
+    public static int? MatchId(BlockProcessor processor, string name) => Match(processor, name) is { } argument ? Id(argument) : null;
+
+    /// <summary>
+    /// Every id a body names with <c>{{name N}}</c>, wherever it stands: the ones that render, including those
+    /// inside block quotes and list items, and some that do not (mid-sentence, in code), which costs a lookup at most.
+    /// </summary>
+    public static List<int> Ids(string? markdown, string name) =>
+        Anywhere().Matches(markdown ?? "").Where(m => IsNamed(m, name))
+            .Select(m => Id(m.Groups[2].Value)).OfType<int>().Distinct().ToList();
+
+    /// <summary>An id argument: one to nine digits, so it always fits an int.</summary>
+    public static int? Id(string argument) =>
+        argument.Length is >= 1 and <= 9 && argument.All(char.IsAsciiDigit) ? int.Parse(argument) : null;
 
     /// <summary>Places a parsed shortcode block at the current line; the line is consumed.</summary>
     public static BlockState Push(BlockProcessor processor, LeafBlock block)
@@ -28,6 +50,13 @@ public static partial class Shortcode
         return BlockState.BreakDiscard;
     }
 
-    [GeneratedRegex(@"^\{\{\s*([a-z]+)\s+(\S{1,2000}?)\s*\}\}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    private static bool IsNamed(Match match, string name) => string.Equals(match.Groups[1].Value, name, StringComparison.OrdinalIgnoreCase);
+
+    private const string Syntax = @"\{\{\s*([a-z]+)\s+(\S{1,2000}?)\s*\}\}";
+
+    [GeneratedRegex("^" + Syntax + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Line();
+
+    [GeneratedRegex(Syntax, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anywhere();
 }

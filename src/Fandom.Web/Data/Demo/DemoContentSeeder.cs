@@ -1,6 +1,7 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Media;
@@ -19,7 +20,7 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
     {
         if (await db.Articles.AnyAsync(ct) || await db.Categories.AnyAsync(ct)) return;
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var categories = DemoNewsroom.Categories
             .Select((c, i) => new Category { Name = c.Name, Slug = Slugs.From(c.Name), Description = c.Description, DisplayOrder = i })
             .ToList();
@@ -105,7 +106,7 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
     }
 
     private static string WithQuotes(string body, Dictionary<string, int> quoteIds) =>
-        QuoteKey().Replace(body, m => $"{{{{quote {quoteIds[m.Groups[1].Value]}}}}}");
+        QuoteKey().Replace(body, m => Shortcode.Write(Shortcode.Quote, quoteIds[m.Groups[1].Value]));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\{quote ([a-z-]+)\}\}")]
     private static partial System.Text.RegularExpressions.Regex QuoteKey();

@@ -17,15 +17,13 @@ public sealed class AuditQueryService(FandomDbContext db, SiteTime time)
     public Task<Page<AuditRow>> SearchAsync(AuditFilter filter, int page, CancellationToken ct = default)
     {
         var query = db.AuditEvents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.Person))
+        if (filter.Person.TrimToNull()?.ToLower() is { } person)
         {
-            var person = filter.Person.Trim().ToLower();
             query = query.Where(e => e.ActorName != null && e.ActorName.ToLower().Contains(person));
         }
-        if (!string.IsNullOrWhiteSpace(filter.Action))
+        if (filter.Action.TrimToNull()?.ToLower() is { } action)
         {
             // "article" matches every article action, "article.publish" just that one.
-            var action = filter.Action.Trim().ToLower();
             query = query.Where(e => e.Action == action || e.Action.StartsWith(action + "."));
         }
         if (filter.From is { } from)

@@ -30,7 +30,7 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
             EmailConfirmed = true,
             DisplayName = displayName.Trim(),
             Slug = await UniqueSlugAsync(Slugs.From(displayName)),
-            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            CreatedAtUtc = time.UtcNow(),
         };
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         if (!created.Succeeded) return (null, created.Errors.Select(e => e.Description).ToList());
@@ -38,7 +38,7 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded) return (null, added.Errors.Select(e => e.Description).ToList());
 
-        db.Audit(time.GetUtcNow().UtcDateTime, actor ?? new Actor(user.Id, user.DisplayName), "user.create", "User", user.Id, $"{user.Email} as {role}");
+        db.Audit(time.UtcNow(), actor ?? new Actor(user.Id, user.DisplayName), "user.create", "User", user.Id, $"{user.Email} as {role}");
         await db.SaveChangesAsync();
         return (user, []);
     }

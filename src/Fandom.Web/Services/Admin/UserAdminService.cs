@@ -37,7 +37,7 @@ public enum UserError
 public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
 {
     public const string NoRole = "none";
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     public async Task<Page<UserRow>> ListAsync(string? search, string? role, int page, CancellationToken ct = default)
     {
@@ -108,41 +108,44 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
         return Outcome<UserError>.Done;
     }
 
-    public async Task<Outcome<UserError>> LockAsync(string id, Actor actor)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return UserError.NotFound;
-        if (id == actor.UserId) return UserError.OwnAccount;
-        if (await IsLastAdminAsync(user)) return UserError.LastAdmin;
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
-        await users.UpdateSecurityStampAsync(user);
-        db.Audit(Now, actor, "user.lock", "User", id, user.Email);
-        await db.SaveChangesAsync();
-        return Outcome<UserError>.Done;
-    }
+    public Task<Outcome<UserError>> LockAsync(string id, Actor actor) =>
+        ChangeAccountAsync(id, actor, "user.lock", async user =>
+        {
+            if (id == actor.UserId) return UserError.OwnAccount;
+            if (await IsLastAdminAsync(user)) return UserError.LastAdmin;
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            return null;
+        });
 
-    public async Task<Outcome<UserError>> UnlockAsync(string id, Actor actor)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return UserError.NotFound;
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await users.UpdateSecurityStampAsync(user);
-        db.Audit(Now, actor, "user.unlock", "User", id, user.Email);
-        await db.SaveChangesAsync();
-        return Outcome<UserError>.Done;
-    }
+    public Task<Outcome<UserError>> UnlockAsync(string id, Actor actor) =>
+        ChangeAccountAsync(id, actor, "user.unlock", async user =>
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            return null;
+        });
 
     /// <summary>Removes the password (which also ends every session); the person sets a new one through a reset link.</summary>
-    public async Task<Outcome<UserError>> ForcePasswordResetAsync(string id, Actor actor)
+    public Task<Outcome<UserError>> ForcePasswordResetAsync(string id, Actor actor) =>
+        ChangeAccountAsync(id, actor, "user.password-reset", async user =>
+        {
+            if (id == actor.UserId) return UserError.OwnAccount;
+            if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+            return null;
+        });
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to an account (it answers why not, or null once done), then ends the
+    /// account's sessions with a new security stamp and records <paramref name="action"/> in the audit log.
+    /// </summary>
+    private async Task<Outcome<UserError>> ChangeAccountAsync(string id, Actor actor, string action, Func<StaffUser, Task<UserError?>> change)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return UserError.NotFound;
-        if (id == actor.UserId) return UserError.OwnAccount;
-        if (await users.HasPasswordAsync(user)) await users.RemovePasswordAsync(user);
+        if (await change(user) is { } refused) return refused;
         await users.UpdateSecurityStampAsync(user);
-        db.Audit(Now, actor, "user.password-reset", "User", id, user.Email);
+        db.Audit(Now, actor, action, "User", id, user.Email);
         await db.SaveChangesAsync();
         return Outcome<UserError>.Done;
     }

@@ -26,7 +26,7 @@ public sealed record ArticleDetail(
     DateTime PublishedAtUtc, DateTime UpdatedAtUtc,
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TermLink> Categories, IReadOnlyList<TermLink> Tags)
 {
-    public int ReadingMinutes => Math.Max(1, (int)Math.Round(WordCount / 230.0));
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
 
     /// <summary>The hero figure with this article's caption and alt text in force (credit: <c>Hero.Media.Credit</c>).</summary>
     public HeroImage? Hero { get; init; }
@@ -64,7 +64,7 @@ public sealed record ArticleLookup(ArticleDetail? Article, string? MovedTo);
 /// </summary>
 public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSettingsService settings)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     private ArticleCards Cards => new(db);
 

@@ -1,18 +1,18 @@
-using System.Text.RegularExpressions;
 using Fandom.Data;
 using Fandom.Web.Content;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Articles;
 
 /// <summary>Loads what a Markdown body refers to (library quotes, media items, people) in a few queries, before rendering.</summary>
-public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettingsService settings, ContentRenderer renderer)
+public sealed class RenderContextLoader(FandomDbContext db, SiteSettingsService settings, ContentRenderer renderer)
 {
     public async Task<RenderContext> LoadAsync(string markdown, CancellationToken ct = default)
     {
-        var quoteIds = QuoteIds(markdown);
-        var mediaIds = Ids(ImageShortcode(), markdown);
+        var quoteIds = Shortcode.Ids(markdown, Shortcode.Quote);
+        var mediaIds = Shortcode.Ids(markdown, Shortcode.Image);
 
         var quotes = quoteIds.Count == 0 ? [] : await db.Quotes
             .Where(q => quoteIds.Contains(q.Id))
@@ -40,16 +40,4 @@ public sealed partial class RenderContextLoader(FandomDbContext db, SiteSettings
 
         return new RenderContext(quotes, media, slugs, settings.Current.SocialNetwork);
     }
-
-    /// <summary>The library quotes a body embeds with <c>{{quote N}}</c>.</summary>
-    public static List<int> QuoteIds(string markdown) => Ids(QuoteShortcode(), markdown);
-
-    private static List<int> Ids(Regex pattern, string markdown) =>
-        pattern.Matches(markdown ?? "").Select(m => int.Parse(m.Groups[1].Value)).Distinct().ToList();
-
-    [GeneratedRegex(@"\{\{\s*quote\s+(\d{1,9})\s*\}\}", RegexOptions.IgnoreCase)]
-    private static partial Regex QuoteShortcode();
-
-    [GeneratedRegex(@"\{\{\s*image\s+(\d{1,9})\s*\}\}", RegexOptions.IgnoreCase)]
-    private static partial Regex ImageShortcode();
 }

@@ -16,7 +16,7 @@ public sealed class AutosaveService(FandomDbContext db, TimeProvider time)
     /// <summary>How long after the last heartbeat someone still counts as having the article open.</summary>
     public static readonly TimeSpan PresenceWindow = TimeSpan.FromSeconds(45);
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     public async Task<DateTime> SaveAsync(int articleId, Actor actor, string payload, string? baseStamp, CancellationToken ct = default)
     {

@@ -20,7 +20,7 @@ public sealed class DeskService(FandomDbContext db, TimeProvider time)
 
     public async Task<Desk> DeskAsync(Actor actor, bool everyone, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var mine = db.Articles.Where(a => a.Authors.Any(u => u.Id == actor.UserId));
         var visible = everyone ? db.Articles : mine;
         return new Desk(
@@ -28,19 +28,20 @@ public sealed class DeskService(FandomDbContext db, TimeProvider time)
             // Sent back from review: the author's to-do, and the editor's list of what is still out with authors.
             await ItemsAsync(visible.Where(a => a.Status == ArticleStatus.Draft && a.ReviewNote != null).OrderBy(a => a.UpdatedAtUtc), ct),
             await ItemsAsync(visible.Where(a => a.Status == ArticleStatus.InReview).OrderBy(a => a.UpdatedAtUtc), ct),
-            await ItemsAsync(visible.Where(a => a.Status == ArticleStatus.Published && a.PublishAtUtc > now).OrderBy(a => a.PublishAtUtc), ct),
+            await ItemsAsync(visible.ScheduledAt(now).OrderBy(a => a.PublishAtUtc), ct),
             await ItemsAsync(visible.VisibleAt(now).OrderByDescending(a => a.PublishAtUtc), ct));
     }
 
     /// <summary>Published and scheduled articles whose publish time falls in [fromUtc, toUtc).</summary>
-    public Task<List<CalendarEntry>> CalendarAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default)
+    public async Task<List<CalendarEntry>> CalendarAsync(DateTime fromUtc, DateTime toUtc, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        return db.Articles
+        var now = time.UtcNow();
+        var rows = await db.Articles
             .Where(a => a.Status == ArticleStatus.Published && a.PublishAtUtc >= fromUtc && a.PublishAtUtc < toUtc)
             .OrderBy(a => a.PublishAtUtc)
-            .Select(a => new CalendarEntry(a.Id, a.Title, a.PublishAtUtc!.Value, a.PublishAtUtc > now))
+            .Select(a => new { a.Id, a.Title, a.Status, a.PublishAtUtc })
             .ToListAsync(ct);
+        return rows.Select(a => new CalendarEntry(a.Id, a.Title, a.PublishAtUtc!.Value, ArticleVisibility.IsScheduledAt(a.Status, a.PublishAtUtc, now))).ToList();
     }
 
     private static Task<List<DeskItem>> ItemsAsync(IQueryable<Article> articles, CancellationToken ct) =>

@@ -60,7 +60,7 @@ public sealed record CategoryChoice(int Id, string Name);
 /// </summary>
 public sealed class EditorialService(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     /// <summary>The comment the article access query carries in its SQL.</summary>
     public const string AccessQueryTag = "Article access";
@@ -140,7 +140,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
                 break;
             case ArticleTransition.RequestChanges:
                 article.Status = ArticleStatus.Draft;
-                article.ReviewNote = Blank(draft.ReviewNote) ?? "Changes requested.";
+                article.ReviewNote = draft.ReviewNote.TrimToNull() ?? "Changes requested.";
                 db.Audit(now, actor, "article.request-changes", nameof(Article), article.Id, article.ReviewNote);
                 break;
             case ArticleTransition.Publish or ArticleTransition.Schedule:
@@ -148,7 +148,7 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
                 article.ReviewNote = null;
                 // An empty time means now; a past one backdates; a future one schedules.
                 article.PublishAtUtc = draft.PublishAtUtc ?? now;
-                db.Audit(now, actor, article.PublishAtUtc > now ? "article.schedule" : "article.publish", nameof(Article), article.Id,
+                db.Audit(now, actor, ArticleVisibility.IsScheduledAt(article.Status, article.PublishAtUtc, now) ? "article.schedule" : "article.publish", nameof(Article), article.Id,
                     $"publish at {article.PublishAtUtc:O}");
                 break;
         }
@@ -192,18 +192,18 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
     private async Task ApplyAsync(Article article, ArticleDraft draft, Actor actor, CancellationToken ct)
     {
         article.Title = draft.Title.Trim();
-        article.Dek = Blank(draft.Dek);
+        article.Dek = draft.Dek.TrimToNull();
         article.Body = draft.Body;
         await renderer.RenderAsync(article, ct);
         await quotes.CollectAsync(article, ct);
         await MediaUsage.RecordEmbedsAsync(db, article, ct);
         // Hero image: a picked id that no longer exists is dropped rather than failing the save.
         article.HeroMediaId = draft.HeroMediaId is { } hero && await db.MediaItems.AnyAsync(m => m.Id == hero, ct) ? hero : null;
-        article.HeroCaption = Blank(draft.HeroCaption);
-        article.HeroAltText = Blank(draft.HeroAltText);
-        article.ContentNotes = Blank(draft.ContentNotes);
-        article.SeoTitle = Blank(draft.SeoTitle);
-        article.SeoDescription = Blank(draft.SeoDescription);
+        article.HeroCaption = draft.HeroCaption.TrimToNull();
+        article.HeroAltText = draft.HeroAltText.TrimToNull();
+        article.ContentNotes = draft.ContentNotes.TrimToNull();
+        article.SeoTitle = draft.SeoTitle.TrimToNull();
+        article.SeoDescription = draft.SeoDescription.TrimToNull();
         article.PublishAtUtc = draft.PublishAtUtc ?? article.PublishAtUtc;
         article.UnpublishAtUtc = draft.UnpublishAtUtc;
         article.UpdatedAtUtc = Now;
@@ -256,6 +256,4 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
 
     private Task<string> UniqueSlugAsync(string slug, int? exceptArticleId, CancellationToken ct) =>
         Slugs.FirstFreeAsync(slug, candidate => SlugInUseAsync(candidate, exceptArticleId, ct));
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -23,7 +23,7 @@ public sealed class PreviewLinkService(FandomDbContext db, TimeProvider time, Ar
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(7);
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     /// <summary>Creates a link and returns its token: the only time the token exists outside the recipient's hands.</summary>
     public async Task<string> CreateAsync(int articleId, Actor actor, TimeSpan? lifetime = null, CancellationToken ct = default)

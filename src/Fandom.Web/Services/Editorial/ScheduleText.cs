@@ -27,12 +27,12 @@ public static class ScheduleText
     public static string Abbreviation(TimeZoneInfo zone, DateTime utc)
     {
         if (zone == TimeZoneInfo.Utc || zone.Id is "Etc/UTC" or "UTC") return "UTC";
-        utc = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        var name = zone.IsDaylightSavingTime(utc) ? zone.DaylightName : zone.StandardName;
+        var instant = new DateTimeOffset(utc, TimeSpan.Zero);
+        var name = zone.IsDaylightSavingTime(instant) ? zone.DaylightName : zone.StandardName;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length >= 2 && words.All(w => char.IsLetter(w[0])))
             return string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
-        var offset = zone.GetUtcOffset(utc);
+        var offset = zone.GetUtcOffset(instant);
         return $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset:hh\\:mm}";
     }
 }

@@ -26,7 +26,7 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time)
         var article = await db.Articles.FirstOrDefaultAsync(a => a.Id == id, ct);
         if (article is null) return WorkflowError.NotFound;
         db.Articles.Remove(article);
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, "article.delete", nameof(Article), id, article.Title);
+        db.Audit(time.UtcNow(), actor, "article.delete", nameof(Article), id, article.Title);
         await db.SaveChangesAsync(ct);
         return Outcome<WorkflowError>.Done;
     }
@@ -39,7 +39,7 @@ public sealed class WorkflowService(FandomDbContext db, TimeProvider time)
         var from = article.Status;
         article.Status = to;
         if (to == ArticleStatus.Draft) article.PublishAtUtc = null;
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, action, nameof(Article), id, $"{from} → {to}");
+        db.Audit(time.UtcNow(), actor, action, nameof(Article), id, $"{from} → {to}");
         await db.SaveChangesAsync(ct);
         return Outcome<WorkflowError>.Done;
     }

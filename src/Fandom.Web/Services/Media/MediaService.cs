@@ -76,10 +76,10 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
         // commits, with the new details in both, never between the two saves.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         item.AltText = details.AltText.Trim();
-        item.Caption = Blank(details.Caption);
-        item.Credit = Blank(details.Credit);
-        item.CreditUrl = Blank(details.CreditUrl);
-        item.Licence = Blank(details.Licence);
+        item.Caption = details.Caption.TrimToNull();
+        item.Credit = details.Credit.TrimToNull();
+        item.CreditUrl = details.CreditUrl.TrimToNull();
+        item.Licence = details.Licence.TrimToNull();
         db.Audit(nowUtc, actor, "media.edit", nameof(MediaItem), id);
         await db.SaveChangesAsync(ct);
 
@@ -117,6 +117,4 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
             yield return MediaUrls.DerivedKey(item.StorageKey, width, "webp");
         }
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

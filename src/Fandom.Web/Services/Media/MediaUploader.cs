@@ -32,7 +32,7 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
         var check = processor.Process(bytes);
         if (check.Image is not { } image) return new UploadResult(null, check.Refusal);
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.{image.Extension}";
         var written = new List<string>();
         try
@@ -51,8 +51,8 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
                 StorageKey = key, ContentType = image.ContentType, Length = image.Original.Length,
                 OriginalFileName = fileName is null ? null : Path.GetFileName(fileName)[..Math.Min(Path.GetFileName(fileName).Length, 300)],
                 Width = image.Width, Height = image.Height,
-                AltText = details.AltText.Trim(), Caption = Blank(details.Caption), Credit = Blank(details.Credit),
-                CreditUrl = Blank(details.CreditUrl), Licence = Blank(details.Licence),
+                AltText = details.AltText.Trim(), Caption = details.Caption.TrimToNull(), Credit = details.Credit.TrimToNull(),
+                CreditUrl = details.CreditUrl.TrimToNull(), Licence = details.Licence.TrimToNull(),
                 DerivedWidths = string.Join(',', image.DerivedWidths),
                 UploadedById = actor.UserId, UploadedAtUtc = now,
             };
@@ -81,6 +81,4 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
         }
         return buffer.ToArray();
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

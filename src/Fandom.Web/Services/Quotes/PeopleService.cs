@@ -43,9 +43,9 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
         var name = fields.Name.Trim();
         var lower = name.ToLowerInvariant();
         if (await db.People.AnyAsync(p => p.Name == name || p.Name.ToLower() == lower, ct)) return PersonError.NameTaken;
-        var person = new Person { Name = name, Slug = await db.UniquePersonSlugAsync(Slugs.From(name), null, ct), Bio = Blank(fields.Bio), Url = Blank(fields.Url) };
+        var person = new Person { Name = name, Slug = await db.UniquePersonSlugAsync(Slugs.From(name), null, ct), Bio = fields.Bio.TrimToNull(), Url = fields.Url.TrimToNull() };
         db.People.Add(person);
-        await db.SaveCreatedAsync(() => person.Id, time.GetUtcNow().UtcDateTime, actor, "person.create", nameof(Person), ct: ct);
+        await db.SaveCreatedAsync(() => person.Id, time.UtcNow(), actor, "person.create", nameof(Person), ct: ct);
         return Outcome<PersonError>.Done;
     }
 
@@ -55,9 +55,9 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return PersonError.NotFound;
         person.Name = fields.Name.Trim();
-        person.Bio = Blank(fields.Bio);
-        person.Url = Blank(fields.Url);
-        db.Audit(time.GetUtcNow().UtcDateTime, actor, "person.update", nameof(Person), person.Id);
+        person.Bio = fields.Bio.TrimToNull();
+        person.Url = fields.Url.TrimToNull();
+        db.Audit(time.UtcNow(), actor, "person.update", nameof(Person), person.Id);
         await db.SaveChangesAsync(ct);
         return Outcome<PersonError>.Done;
     }
@@ -68,7 +68,7 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
     /// </summary>
     public async Task<PersonPage?> PageAsync(string slug, int page, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var person = await db.People.Where(p => p.Slug == slug)
             .Select(p => new { p.Id, p.Name, p.Slug, p.Bio, p.Url })
             .FirstOrDefaultAsync(ct);
@@ -98,6 +98,4 @@ public sealed class PeopleService(FandomDbContext db, TimeProvider time, SiteSet
 
     private static readonly System.Linq.Expressions.Expression<Func<Quote, PersonQuote>> AsPersonQuote =
         q => new PersonQuote(q.Text, q.SourceName, q.SourceUrl, q.SaidOn);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Services.Articles;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,12 @@ public sealed class QuoteCollector(FandomDbContext db, ArticleRenderer renderer,
     /// </summary>
     public async Task CollectAsync(Article article, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var isNew = db.Entry(article).State is EntityState.Added or EntityState.Detached;
         if (!isNew) await db.Entry(article).Collection(a => a.Quotes).LoadAsync(ct);
 
         var wanted = new List<Quote>();
-        var embedded = RenderContextLoader.QuoteIds(article.Body);
+        var embedded = Shortcode.Ids(article.Body, Shortcode.Quote);
         if (embedded.Count > 0) wanted.AddRange(await db.Quotes.Where(q => embedded.Contains(q.Id)).ToListAsync(ct));
 
         var newSpeaker = false;

@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
 
     public async Task<int> CreateAsync(QuoteFields fields, Actor actor, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var quote = new Quote { Text = "", CreatedAtUtc = now };
         await ApplyAsync(quote, fields, now, ct);
         db.Quotes.Add(quote);
@@ -46,7 +47,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
     {
         var quote = await db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct);
         if (quote is null) return QuoteError.NotFound;
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         // One transaction: the articles render from the saved quote, and reader pages are evicted when it commits,
         // with the new words in both, never between the two saves.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -64,7 +65,7 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
     /// <summary>The ids a body embeds with <c>{{quote N}}</c> that are not in the library: readers see nothing there.</summary>
     public async Task<List<int>> MissingAsync(string? body, CancellationToken ct = default)
     {
-        var ids = RenderContextLoader.QuoteIds(body ?? "");
+        var ids = Shortcode.Ids(body, Shortcode.Quote);
         if (ids.Count == 0) return [];
         var found = await db.Quotes.Where(q => ids.Contains(q.Id)).Select(q => q.Id).ToListAsync(ct);
         return ids.Except(found).ToList();
@@ -79,13 +80,11 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var (speaker, _) = await db.PersonNamedAsync(fields.Speaker, ct);
         quote.Text = fields.Text.Trim();
         quote.Speaker = speaker;
-        quote.SourceName = Blank(fields.SourceName);
-        quote.SourceUrl = Blank(fields.SourceUrl);
+        quote.SourceName = fields.SourceName.TrimToNull();
+        quote.SourceUrl = fields.SourceUrl.TrimToNull();
         quote.SaidOn = fields.SaidOn;
-        quote.Context = Blank(fields.Context);
+        quote.Context = fields.Context.TrimToNull();
         quote.Fingerprint = QuoteFingerprint.Of(speaker.Name, quote.Text);
         quote.UpdatedAtUtc = now;
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -61,7 +61,7 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
 
         // Two draws in one query, each stopping at the cap in the index's own order: the headline matches, so a
         // title anywhere in the archive still comes first, and the matches anywhere, which give the count.
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var drawn = await Draw(tokens, SearchScope.Headline, now).Concat(Draw(tokens, SearchScope.Anywhere, now)).ToListAsync(ct);
         var headline = drawn.Where(c => c.Headline).ToList();
         var anywhere = drawn.Where(c => !c.Headline).ToList();

@@ -22,7 +22,7 @@ public sealed class FeedService(FandomDbContext db, TimeProvider time, Fandom.We
     /// <summary>The site's feed, or a category's (null when the category does not exist).</summary>
     public async Task<FeedContent?> LatestAsync(string? categorySlug, CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         IQueryable<Article> articles;
         string? name = null;
         if (categorySlug is null)

@@ -37,8 +37,8 @@ public static partial class FeedWriter
             Id = url,
             Title = new TextSyndicationContent(entry.Title),
             Summary = new TextSyndicationContent(entry.Dek is { Length: > 0 } dek ? dek : entry.Excerpt),
-            PublishDate = new DateTimeOffset(DateTime.SpecifyKind(entry.PublishedAtUtc, DateTimeKind.Utc)),
-            LastUpdatedTime = new DateTimeOffset(Later(entry)),
+            PublishDate = new DateTimeOffset(entry.PublishedAtUtc, TimeSpan.Zero),
+            LastUpdatedTime = new DateTimeOffset(Later(entry), TimeSpan.Zero),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
         var html = fullContent ? AbsoluteUrls(entry.BodyHtml, baseUrl) : null;
@@ -53,7 +53,7 @@ public static partial class FeedWriter
 
     /// <summary>An edit before the publish time (a scheduled article) does not predate its publication.</summary>
     private static DateTime Later(FeedEntry entry) =>
-        DateTime.SpecifyKind(entry.UpdatedAtUtc > entry.PublishedAtUtc ? entry.UpdatedAtUtc : entry.PublishedAtUtc, DateTimeKind.Utc);
+        entry.UpdatedAtUtc > entry.PublishedAtUtc ? entry.UpdatedAtUtc : entry.PublishedAtUtc;
 
     /// <summary>Feed readers show an article away from the site, so site-relative links and images become absolute.</summary>
     public static string AbsoluteUrls(string html, string baseUrl)

@@ -1,5 +1,5 @@
 using Fandom.Data;
-using Fandom.Data.Entities;
+using Fandom.Web.Services.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Site;
@@ -21,7 +21,7 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
     /// <summary>The next scheduled change after now, or null when nothing is scheduled.</summary>
     public async Task<DateTime?> NextChangeUtcAsync(CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var generation = changes.Generation;
         var current = memo;
         if (current is not null && current.Generation == generation && now - current.CheckedAtUtc < RecheckEvery
@@ -30,11 +30,7 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
-        // A published article's publish time comes before its unpublish time, so the earlier future one is the next change.
-        var next = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && (a.PublishAtUtc > now || a.UnpublishAtUtc > now))
-            .Select(a => a.PublishAtUtc > now ? a.PublishAtUtc : a.UnpublishAtUtc)
-            .MinAsync(ct);
+        var next = await db.Articles.NextChangesAfter(now).MinAsync(ct);
         memo = new Memo(generation, next, now);
         changes.ScheduleLookedUp(next);
         return next;

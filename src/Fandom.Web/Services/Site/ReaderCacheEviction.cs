@@ -174,7 +174,7 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes, TimePro
             return;
         }
         var earlier = inTransaction ? StateOf(db).Uncommitted?.Before : null;
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         foreach (var id in ids)
             pending.Before[id] = earlier is not null && earlier.TryGetValue(id, out var first) ? first : await ArticleFootprint.OfAsync(db, id, now, ct);
     }
@@ -237,7 +237,7 @@ public sealed class ReaderCacheEviction(ReaderCacheInvalidation changes, TimePro
     {
         var deleted = pending.Articles.Where(a => a.Deleted).Select(a => a.Article.Id).ToHashSet();
         foreach (var (article, _) in pending.Articles) pending.Before.TryAdd(article.Id, null);
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         foreach (var id in pending.Before.Keys)
             pending.After[id] = deleted.Contains(id) ? null : await ArticleFootprint.OfAsync(db, id, now, ct);
     }

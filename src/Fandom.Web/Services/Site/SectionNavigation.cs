@@ -17,7 +17,7 @@ public sealed class SectionNavigation(IServiceScopeFactory scopes, TimeProvider 
 
     public async Task<IReadOnlyList<TermLink>> SectionsAsync(CancellationToken ct = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = time.UtcNow();
         var generation = changes.Generation;
         if (memo is { } current && current.Generation == generation && now - current.CheckedAtUtc < PublishingSchedule.RecheckEvery)
             return current.Sections;

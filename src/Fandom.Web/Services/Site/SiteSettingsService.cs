@@ -61,7 +61,7 @@ public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCach
         row.ArticlesPerPage = update.ArticlesPerPage;
         row.PublicRegistration = update.PublicRegistration;
         row.FeedFullContent = update.FeedFullContent;
-        row.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+        row.UpdatedAtUtc = time.UtcNow();
         db.Audit(row.UpdatedAtUtc, actor, "settings.change", "SiteSettings", 1);
         await db.SaveChangesAsync(ct);
         cache.Remove(CacheKey);

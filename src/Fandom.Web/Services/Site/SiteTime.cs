@@ -11,7 +11,7 @@ public sealed class SiteTime(SiteSettingsService settings)
         return TimeZoneInfo.Utc;
     }
 
-    public DateTime ToSiteTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), SiteZone);
+    public DateTime ToSiteTime(DateTime utc) => FromUtc(utc, SiteZone);
 
     /// <summary>A date as readers see it, e.g. "24 November 2026".</summary>
     public string FormatDate(DateTime utc) => ToSiteTime(utc).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
@@ -35,5 +35,5 @@ public sealed class SiteTime(SiteSettingsService settings)
     }
 
     public static DateTime FromUtc(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        TimeZoneInfo.ConvertTimeFromUtc(utc, zone);
 }

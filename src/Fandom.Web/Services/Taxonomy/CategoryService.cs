@@ -30,7 +30,7 @@ public enum CategoryError
 /// </summary>
 public sealed class CategoryService(FandomDbContext db, TimeProvider time)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     public async Task<List<CategoryRow>> ListAsync(CancellationToken ct = default) =>
         (await db.Categories.AsNoTracking().OrderBy(c => c.DisplayOrder).ThenBy(c => c.Name)
@@ -48,7 +48,7 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
         if (await db.Categories.AnyAsync(c => c.Slug == slug, ct)) return new Outcome<CategoryError>(CategoryError.SlugTaken, slug);
         await ReclaimOldSlugAsync(slug, ct);
         var order = await db.Categories.Select(c => (int?)c.DisplayOrder).MaxAsync(ct) ?? -1;
-        var category = new Category { Name = edit.Name.Trim(), Slug = slug, Description = Clean(edit.Description), DisplayOrder = order + 1 };
+        var category = new Category { Name = edit.Name.Trim(), Slug = slug, Description = edit.Description.TrimToNull(), DisplayOrder = order + 1 };
         db.Categories.Add(category);
         await db.SaveCreatedAsync(() => category.Id, Now, actor, "category.create", nameof(Category), category.Name, ct);
         return Outcome<int, CategoryError>.Done(category.Id);
@@ -71,7 +71,7 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
             category.Slug = slug;
         }
         category.Name = edit.Name.Trim();
-        category.Description = Clean(edit.Description);
+        category.Description = edit.Description.TrimToNull();
         db.Audit(Now, actor, "category.update", nameof(Category), id, details);
         await db.SaveChangesAsync(ct);
         return Outcome<CategoryError>.Done;
@@ -140,6 +140,4 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
         db.CategorySlugs.RemoveRange(await db.CategorySlugs.Where(s => s.Slug == slug).ToListAsync(ct));
 
     private static string SlugFor(CategoryEdit edit) => Slugs.From(string.IsNullOrWhiteSpace(edit.Slug) ? edit.Name : edit.Slug);
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -40,7 +40,7 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
     public const int MaxLoggedPathLength = 500;
 
     private static readonly string[] ReservedPrefixes = ["/editorial", "/admin", "/Identity", "/setup", "/healthz", "/error"];
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     /// <summary>Where a missing path should send the reader, if anywhere.</summary>
     public async Task<string?> ResolveAsync(string path, CancellationToken ct = default)

@@ -25,7 +25,7 @@ public enum TagError
 /// </summary>
 public sealed class TagService(FandomDbContext db, TimeProvider time)
 {
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     public Task<Page<TagRow>> ListAsync(string? search, int page, CancellationToken ct = default) =>
         db.Tags.AsNoTracking().Matching(search, term => t => t.Name.ToLower().Contains(term))

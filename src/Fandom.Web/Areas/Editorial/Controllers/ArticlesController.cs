@@ -1,8 +1,8 @@
-using Fandom.Data.Entities;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Mvc;
 
@@ -81,7 +81,7 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
                 return View(nameof(Edit), await forms.ConflictAsync(input, current, User, ct));
         }
         var saved = await editorial.EditableAsync(id, ct);
-        var scheduled = saved is { Status: ArticleStatus.Published, PublishAtUtc: { } at } && at > forms.NowUtc;
+        var scheduled = saved is not null && ArticleVisibility.IsScheduledAt(saved.Status, saved.PublishAtUtc, forms.NowUtc);
         TempData[StatusMessage.Key] = transition switch
         {
             ArticleTransition.SubmitForReview => "Submitted for review.",

@@ -26,7 +26,7 @@ public sealed class DashboardController(DeskService desk, TimeProvider time) : E
         DateOnly first;
         if (string.IsNullOrEmpty(month))
         {
-            var today = SiteTime.FromUtc(time.GetUtcNow().UtcDateTime, zone);
+            var today = SiteTime.FromUtc(time.UtcNow(), zone);
             first = new DateOnly(today.Year, today.Month, 1);
         }
         else if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out first))

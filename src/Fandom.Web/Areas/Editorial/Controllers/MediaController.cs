@@ -85,7 +85,7 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
         return RedirectToAction(nameof(Index));
     }
 
-    private DateTime Now => time.GetUtcNow().UtcDateTime;
+    private DateTime Now => time.UtcNow();
 
     private async Task<MediaLibraryViewModel> LibraryAsync(string? search, int page, MediaUploadInputModel upload, CancellationToken ct) =>
         new(await media.BrowseAsync(search, page, ct), search, upload, uploader.MaxBytes);

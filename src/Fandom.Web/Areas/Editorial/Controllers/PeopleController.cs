@@ -14,7 +14,7 @@ public sealed class PeopleController(PeopleService people) : EditorialController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default) =>
-        View(new PeopleViewModel(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), await people.SearchAsync(q, page, ct),
+        View(new PeopleViewModel(q.TrimToNull(), await people.SearchAsync(q, page, ct),
             User.IsEditor()));
 
     [HttpGet("new")]

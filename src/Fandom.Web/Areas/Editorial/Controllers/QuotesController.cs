@@ -1,3 +1,5 @@
+using Fandom.Data.Entities;
+using Fandom.Web.Content.Markdown;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
 using Fandom.Web.Models;
@@ -14,7 +16,7 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default) =>
-        View(new QuoteLibraryViewModel(Blank(q), await quotes.SearchAsync(q, page, ct), MayEdit));
+        View(new QuoteLibraryViewModel(q.TrimToNull(), await quotes.SearchAsync(q, page, ct), MayEdit));
 
     /// <summary>The article editor's picker: quotes matching the search, as JSON.</summary>
     [HttpGet("picker")]
@@ -29,7 +31,7 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
     {
         if (!ModelState.IsValid) return View("Edit", await FormAsync(input, null, ct));
         var id = await quotes.CreateAsync(input.ToFields(), Actor.From(User), ct);
-        TempData[StatusMessage.Key] = $"Quote saved. Embed it in an article with {{{{quote {id}}}}}.";
+        TempData[StatusMessage.Key] = $"Quote saved. Embed it in an article with {Shortcode.Write(Shortcode.Quote, id)}.";
         return RedirectToAction(nameof(Index));
     }
 
@@ -50,6 +52,4 @@ public sealed class QuotesController(QuoteService quotes, PeopleService people) 
 
     private async Task<QuoteFormViewModel> FormAsync(QuoteInputModel input, int? id, CancellationToken ct) =>
         new(input, id, await people.NamesAsync(ct));
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

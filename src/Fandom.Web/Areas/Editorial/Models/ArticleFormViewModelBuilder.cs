@@ -20,7 +20,7 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
     /// <summary>The zone this editor types times in: their profile's, else the site's.</summary>
     public TimeZoneInfo ZoneFor(ClaimsPrincipal user) => Actor.ZoneOf(user, time);
 
-    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+    public DateTime NowUtc => clock.UtcNow();
 
     /// <summary>The editor as opened: from this user's autosave if one is waiting, else from the saved article.</summary>
     public async Task<ArticleFormViewModel> OpenAsync(EditableArticle article, ClaimsPrincipal user, string? newPreviewUrl, CancellationToken ct)
@@ -58,7 +58,7 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
         var preview = await previews.RenderAsync(article?.Id, input.Dek, input.SeoDescription, input.Body, ct);
         return new ArticleFormViewModel(input, article, categories, rights, zone)
         {
-            OthersEditing = others, Warnings = preview.Warnings, PreviewLinks = shareLinks, NowUtc = clock.GetUtcNow().UtcDateTime,
+            OthersEditing = others, Warnings = preview.Warnings, PreviewLinks = shareLinks, NowUtc = clock.UtcNow(),
         };
     }
 

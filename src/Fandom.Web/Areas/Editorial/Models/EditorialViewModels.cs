@@ -1,4 +1,5 @@
 using Fandom.Data.Entities;
+using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
 using Fandom.Web.Services.Site;
 
@@ -41,7 +42,7 @@ public sealed record ArticleFormViewModel(
 
     public bool IsNew => Article is null;
     public string ZoneName => Zone.Id;
-    public bool IsScheduled => Article is { Status: ArticleStatus.Published, PublishAtUtc: { } at } && at > NowUtc;
+    public bool IsScheduled => Article is not null && ArticleVisibility.IsScheduledAt(Article.Status, Article.PublishAtUtc, NowUtc);
     public string? ScheduleConfirmation => Article?.PublishAtUtc is { } at && Article.Status == ArticleStatus.Published
         ? ScheduleText.BothZones(at, Zone) : null;
     public string LocalTime(DateTime utc) => ScheduleText.BothZones(utc, Zone);

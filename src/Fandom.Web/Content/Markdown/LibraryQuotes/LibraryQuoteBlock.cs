@@ -15,7 +15,7 @@ public sealed class LibraryQuoteParser : BlockParser
     public LibraryQuoteParser() => OpeningCharacters = ['{'];
 
     public override BlockState TryOpen(BlockProcessor processor) =>
-        Shortcode.Match(processor, "quote") is { } argument && int.TryParse(argument, out var id) && id > 0
+        Shortcode.MatchId(processor, Shortcode.Quote) is { } id
             ? Shortcode.Push(processor, new LibraryQuoteBlock(this) { QuoteId = id })
             : BlockState.None;
 }

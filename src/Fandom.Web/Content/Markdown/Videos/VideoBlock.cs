@@ -15,7 +15,7 @@ public sealed class VideoParser : BlockParser
     public VideoParser() => OpeningCharacters = ['{'];
 
     public override BlockState TryOpen(BlockProcessor processor) =>
-        Shortcode.Match(processor, "video") is { } url
+        Shortcode.Match(processor, Shortcode.Video) is { } url
             ? Shortcode.Push(processor, new VideoBlock(this) { Url = url, Video = VideoLink.Parse(url) })
             : BlockState.None;
 }
