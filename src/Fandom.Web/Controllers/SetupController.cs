@@ -22,10 +22,10 @@ public sealed class SetupController(StaffService staff, SignInManager<StaffUser>
         if (await staff.HasAdminAsync()) return NotFound();
         if (!ModelState.IsValid) return View(input);
 
-        var (user, errors) = await staff.CreateAsync(input.Email, input.DisplayName, input.Password, Roles.Admin, actor: null);
-        if (user is null)
+        var created = await staff.CreateAsync(input.Email, input.DisplayName, input.Password, Roles.Admin, actor: null);
+        if (created.Value is not { } user)
         {
-            foreach (var error in errors) ModelState.AddModelError("", error);
+            foreach (var error in created.Detail!.Split('\n')) ModelState.AddModelError("", error);
             return View(input);
         }
         await signIn.SignInAsync(user, isPersistent: false);

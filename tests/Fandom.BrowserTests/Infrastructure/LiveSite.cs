@@ -52,9 +52,9 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task CreateStaffAsync(string email, string displayName, string role, string password)
     {
         await using var scope = Services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<Fandom.Web.Services.Admin.StaffService>()
+        var created = await scope.ServiceProvider.GetRequiredService<Fandom.Web.Services.Admin.StaffService>()
             .CreateAsync(email, displayName, password, role, actor: null);
-        Assert.True(user is not null, string.Join("; ", errors));
+        Assert.True(created.Succeeded, created.Detail);
     }
 
     /// <summary>A staff account with a generated address and the standard test password.</summary>

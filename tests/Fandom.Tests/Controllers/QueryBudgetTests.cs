@@ -3,8 +3,6 @@ using Fandom.Data.Entities;
 using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Fandom.Web.Services.Site;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Controllers;
@@ -27,9 +25,8 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
     [Fact]
     public async Task Every_reader_page_uses_at_most_five_queries_whatever_the_number_of_articles()
     {
-        var counter = new CommandCounter();
-        using var counted = app.WithWebHostBuilder(host => host.ConfigureServices(services =>
-            services.ConfigureDbContext<Fandom.Data.FandomDbContext>(options => options.AddInterceptors(counter))));
+        var counter = new SqlCounter();
+        using var counted = app.WithWebHostBuilder(counter.CountIn);
         var reader = counted.CreateClient(new() { AllowAutoRedirect = false });
 
         var key = Guid.NewGuid().ToString("N")[..8];

@@ -26,6 +26,16 @@ public abstract class SetupTests(FandomApp app)
         Assert.Equal("owner@example.com", again.QuerySelector("input#Email")!.GetAttribute("value"));
         Assert.Contains("do not match", again.QuerySelector("[data-valmsg-for=ConfirmPassword]")!.TextContent);
 
+        var weak = await visitor.SubmitAsync(again, "form", new()
+        {
+            ["Password"] = "lowercaseonly", ["ConfirmPassword"] = "lowercaseonly",
+        });
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        again = await BrowserSession.ParseAsync(weak);
+        // Identity's own words, each reason on its own line.
+        Assert.Equal(["Passwords must have at least one digit ('0'-'9').", "Passwords must have at least one uppercase ('A'-'Z')."],
+            again.QuerySelectorAll(".validation-summary li").Select(li => li.TextContent.Trim()));
+
         var created = await visitor.SubmitAsync(again, "form", new()
         {
             ["Password"] = FandomApp.Password, ["ConfirmPassword"] = FandomApp.Password,

@@ -73,9 +73,9 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         var name = displayName ?? $"{role} {n}";
         var email = $"{role.ToLowerInvariant()}{n}.{Guid.NewGuid():N}@example.com";
         await using var scope = Services.CreateAsyncScope();
-        var (user, errors) = await scope.ServiceProvider.GetRequiredService<StaffService>().CreateAsync(email, name, Password, role, null);
-        Assert.True(user is not null, string.Join("; ", errors));
-        return new StaffCredentials(user!.Id, email, Password, name);
+        var created = await scope.ServiceProvider.GetRequiredService<StaffService>().CreateAsync(email, name, Password, role, null);
+        Assert.True(created.Succeeded, created.Detail);
+        return new StaffCredentials(created.Value!.Id, email, Password, name);
     }
 
     /// <summary>Signs in through the real Identity UI form, with its antiforgery token.</summary>

@@ -39,7 +39,7 @@ public static class DemoPosters
             using var content = new MemoryStream(Draw(poster, seed: i));
             var result = await uploader.UploadAsync(content, content.Length, $"poster-{i + 1}.jpg",
                 new MediaDetails(poster.AltText, poster.Caption, Credit), actor, ct);
-            ids.Add(result.Id ?? throw new InvalidOperationException($"Demo poster {i + 1} was refused: {result.Refusal}"));
+            ids.Add(result.Id ?? throw new InvalidOperationException($"Demo poster {i + 1} was refused: {result.Refusal?.Error}"));
         }
         return ids;
     }

@@ -6,6 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Admin;
 
+/// <summary>Why an account was not created.</summary>
+public enum StaffError
+{
+    /// <summary>Identity refused the account (a taken email, a weak password); the detail is its own descriptions, one per line.</summary>
+    Refused,
+}
+
 /// <summary>Creates staff accounts with the profile every author page needs.</summary>
 public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
 {
@@ -20,7 +27,7 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
     /// Creates an account in <paramref name="role"/>; with no password the person cannot sign in until
     /// one is set for them. Identity's errors come back as they are, for the form to show.
     /// </summary>
-    public async Task<(StaffUser? User, IReadOnlyList<string> Errors)> CreateAsync(
+    public async Task<Outcome<StaffUser, StaffError>> CreateAsync(
         string email, string displayName, string? password, string role, Actor? actor)
     {
         var user = new StaffUser
@@ -33,15 +40,19 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
             CreatedAtUtc = time.UtcNow(),
         };
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
-        if (!created.Succeeded) return (null, created.Errors.Select(e => e.Description).ToList());
+        if (!created.Succeeded) return Refused(created);
 
         var added = await users.AddToRoleAsync(user, role);
-        if (!added.Succeeded) return (null, added.Errors.Select(e => e.Description).ToList());
+        if (!added.Succeeded) return Refused(added);
 
         db.Audit(time.UtcNow(), actor ?? new Actor(user.Id, user.DisplayName), "user.create", "User", user.Id, $"{user.Email} as {role}");
         await db.SaveChangesAsync();
-        return (user, []);
+        return Outcome<StaffUser, StaffError>.Done(user);
     }
+
+    /// <summary>Identity's descriptions as they are, one per line, so a form can show each on its own.</summary>
+    private static Outcome<StaffUser, StaffError> Refused(IdentityResult result) =>
+        new(null, StaffError.Refused, string.Join('\n', result.Errors.Select(e => e.Description)));
 
     private Task<string> UniqueSlugAsync(string slug) =>
         Slugs.FirstFreeAsync(slug, candidate => db.Users.AnyAsync(u => u.Slug == candidate));

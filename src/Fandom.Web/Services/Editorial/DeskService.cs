@@ -46,7 +46,6 @@ public sealed class DeskService(FandomDbContext db, TimeProvider time)
 
     private static Task<List<DeskItem>> ItemsAsync(IQueryable<Article> articles, CancellationToken ct) =>
         articles.Take(ListSize)
-            .Select(a => new DeskItem(a.Id, a.Title, a.Slug, a.Status, a.PublishAtUtc, a.UpdatedAtUtc,
-                a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList()))
+            .Select(StaffBylines.With((a, bylines) => new DeskItem(a.Id, a.Title, a.Slug, a.Status, a.PublishAtUtc, a.UpdatedAtUtc, bylines)))
             .ToListAsync(ct);
 }

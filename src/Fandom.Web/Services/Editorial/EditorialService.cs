@@ -73,12 +73,12 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
 
     public Task<EditableArticle?> EditableAsync(int id, CancellationToken ct = default) =>
         db.Articles.Where(a => a.Id == id)
-            .Select(a => new EditableArticle(
+            .Select(StaffBylines.With((a, bylines) => new EditableArticle(
                 a.Id, a.Title, a.Dek, a.Body, a.Slug,
                 a.Categories.Select(c => c.Id).ToList(), a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
                 a.ContentNotes, a.PublishAtUtc, a.UnpublishAtUtc, a.SeoTitle, a.SeoDescription,
-                a.Status, a.ReviewNote, a.ConcurrencyStamp, a.Authors.OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToList())
-                { HeroMediaId = a.HeroMediaId, HeroCaption = a.HeroCaption, HeroAltText = a.HeroAltText })
+                a.Status, a.ReviewNote, a.ConcurrencyStamp, bylines)
+                { HeroMediaId = a.HeroMediaId, HeroCaption = a.HeroCaption, HeroAltText = a.HeroAltText }))
             .FirstOrDefaultAsync(ct);
 
     public Task<List<CategoryChoice>> CategoryChoicesAsync(CancellationToken ct = default) =>

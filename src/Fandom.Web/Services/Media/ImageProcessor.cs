@@ -12,8 +12,22 @@ public sealed record ImageFile(int Width, int Height, string Extension, byte[] C
 public sealed record ProcessedImage(string Extension, string ContentType, int Width, int Height, byte[] Original,
     IReadOnlyList<ImageFile> Derived, IReadOnlyList<int> DerivedWidths);
 
+/// <summary>Why an upload was refused: one member per message the uploader may see.</summary>
+public enum ImageError { Empty, TooLarge, Svg, Unreadable, FormatNotAccepted, TooManyPixels, Damaged, GifDamaged }
+
+/// <summary>
+/// A refused upload: why, and the facts its message needs that only the file tells (the limits are configuration).
+/// </summary>
+/// <param name="Bytes">The file's length, for <see cref="ImageError.TooLarge"/>.</param>
+/// <param name="Format">The decoded format's name, for <see cref="ImageError.FormatNotAccepted"/>.</param>
+/// <param name="Width">Pixel width from the header, for <see cref="ImageError.TooManyPixels"/>; likewise <paramref name="Height"/>.</param>
+public readonly record struct ImageRefusal(ImageError Error, long Bytes = 0, string? Format = null, int Width = 0, int Height = 0)
+{
+    public static implicit operator ImageRefusal(ImageError error) => new(error);
+}
+
 /// <summary>The outcome of checking an upload: an image, or why it was refused.</summary>
-public sealed record ImageCheck(ProcessedImage? Image, string? Refusal);
+public sealed record ImageCheck(ProcessedImage? Image, ImageRefusal? Refusal);
 
 /// <summary>
 /// Checks an upload by decoding it, never by its name or declared type, and turns it into what is served.
@@ -24,17 +38,15 @@ public sealed record ImageCheck(ProcessedImage? Image, string? Refusal);
 /// </summary>
 public sealed class ImageProcessor(IOptions<MediaOptions> options)
 {
-    public const string Accepted = "Upload a JPEG, PNG, WebP or GIF image.";
     private const int JpegQuality = 85, WebpQuality = 80;
 
-    private MediaOptions Limits => options.Value;
+    /// <summary>What an upload may be; the words for a refusal quote them.</summary>
+    public MediaOptions Limits => options.Value;
 
-    public long MaxBytes => Limits.MaxBytes;
-
-    public string? CheckLength(long length) => length switch
+    public ImageRefusal? CheckLength(long length) => length switch
     {
-        0 => "The file is empty. " + Accepted,
-        _ when length > Limits.MaxBytes => $"The file is {Megabytes(length)}; the limit is {Megabytes(Limits.MaxBytes)}.",
+        0 => ImageError.Empty,
+        _ when length > Limits.MaxBytes => new ImageRefusal(ImageError.TooLarge, Bytes: length),
         _ => null,
     };
 
@@ -43,9 +55,7 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
         if (CheckLength(content.Length) is { } tooLong) return Refuse(tooLong);
         using var codec = SKCodec.Create(new SKMemoryStream(content), out _);
         if (codec is null)
-            return Refuse(LooksLikeSvg(content)
-                ? "SVG images are not accepted: they can carry scripts. " + Accepted
-                : "This file is not an image we can read. " + Accepted);
+            return Refuse(LooksLikeSvg(content) ? ImageError.Svg : ImageError.Unreadable);
         var (extension, contentType) = codec.EncodedFormat switch
         {
             SKEncodedImageFormat.Jpeg => ("jpg", "image/jpeg"),
@@ -54,21 +64,20 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
             SKEncodedImageFormat.Gif => ("gif", "image/gif"),
             var other => ("", other.ToString()),
         };
-        if (extension == "") return Refuse($"{contentType} images are not accepted. " + Accepted);
+        if (extension == "") return Refuse(new ImageRefusal(ImageError.FormatNotAccepted, Format: contentType));
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if (width > Limits.MaxWidth || height > Limits.MaxHeight || (long)width * height > Limits.MaxPixels)
-            return Refuse($"The image is {width:N0} × {height:N0} pixels; the limit is {Limits.MaxWidth:N0} × {Limits.MaxHeight:N0} " +
-                $"and {Limits.MaxPixels / 1_000_000.0:0.#} megapixels in all.");
+            return Refuse(new ImageRefusal(ImageError.TooManyPixels, Width: width, Height: height));
 
         using var decoded = Decode(codec);
-        if (decoded is null) return Refuse("The image is damaged or incomplete (it could not be decoded in full). Please upload it again.");
+        if (decoded is null) return Refuse(ImageError.Damaged);
 
         if (codec.EncodedFormat == SKEncodedImageFormat.Gif)
         {
             var gif = GifSanitizer.Clean(content);
             return gif is null
-                ? Refuse("The GIF is damaged or incomplete. Please upload it again.")
+                ? Refuse(ImageError.GifDamaged)
                 : new ImageCheck(new ProcessedImage("gif", contentType, width, height, gif, [], []), null);
         }
 
@@ -139,7 +148,5 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
         return head.Contains("<svg", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ImageCheck Refuse(string why) => new(null, why);
-
-    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
+    private static ImageCheck Refuse(ImageRefusal why) => new(null, why);
 }

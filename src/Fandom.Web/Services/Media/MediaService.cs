@@ -72,21 +72,13 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
     {
         var item = await db.MediaItems.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (item is null) return MediaError.NotFound;
-        // One transaction: the articles render from the saved details, and reader pages are evicted when it
-        // commits, with the new details in both, never between the two saves.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         item.AltText = details.AltText.Trim();
         item.Caption = details.Caption.TrimToNull();
         item.Credit = details.Credit.TrimToNull();
         item.CreditUrl = details.CreditUrl.TrimToNull();
         item.Licence = details.Licence.TrimToNull();
         db.Audit(nowUtc, actor, "media.edit", nameof(MediaItem), id);
-        await db.SaveChangesAsync(ct);
-
-        var embedding = await db.Articles.Where(a => a.EmbeddedMedia.Any(m => m.Id == id)).ToListAsync(ct);
-        foreach (var article in embedding) await renderer.RenderAsync(article, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await renderer.SaveAndRerenderAsync(a => a.EmbeddedMedia.Any(m => m.Id == id), ct);
         return Outcome<MediaError>.Done;
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
+using Fandom.Web.Options;
 
 namespace Fandom.Web.Services.Media;
 
@@ -9,7 +10,7 @@ namespace Fandom.Web.Services.Media;
 public sealed record MediaDetails(string AltText, string? Caption, string? Credit, string? CreditUrl = null, string? Licence = null);
 
 /// <summary>An upload's outcome: the new item's id, or why the file was refused.</summary>
-public sealed record UploadResult(int? Id, string? Refusal)
+public sealed record UploadResult(int? Id, ImageRefusal? Refusal)
 {
     public bool Succeeded => Id is not null;
 }
@@ -20,7 +21,7 @@ public sealed record UploadResult(int? Id, string? Refusal)
 /// </summary>
 public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, IMediaStorage storage, TimeProvider time)
 {
-    public long MaxBytes => processor.MaxBytes;
+    public MediaOptions Limits => processor.Limits;
 
     /// <param name="length">The declared length, checked before the content is read; the read stops past the limit anyway.</param>
     public async Task<UploadResult> UploadAsync(Stream content, long length, string? fileName, MediaDetails details, Actor actor, CancellationToken ct = default)

@@ -48,17 +48,9 @@ public sealed class QuoteService(FandomDbContext db, ArticleRenderer renderer, T
         var quote = await db.Quotes.FirstOrDefaultAsync(q => q.Id == id, ct);
         if (quote is null) return QuoteError.NotFound;
         var now = time.UtcNow();
-        // One transaction: the articles render from the saved quote, and reader pages are evicted when it commits,
-        // with the new words in both, never between the two saves.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ApplyAsync(quote, fields, now, ct);
         db.Audit(now, actor, "quote.update", nameof(Quote), quote.Id);
-        await db.SaveChangesAsync(ct);
-
-        var articles = await db.Articles.Where(a => a.Quotes.Any(q => q.Id == id)).ToListAsync(ct);
-        foreach (var article in articles) await renderer.RenderAsync(article, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await renderer.SaveAndRerenderAsync(a => a.Quotes.Any(q => q.Id == id), ct);
         return Outcome<QuoteError>.Done;
     }
 

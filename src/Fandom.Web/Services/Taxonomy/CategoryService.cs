@@ -103,12 +103,7 @@ public sealed class CategoryService(FandomDbContext db, TimeProvider time)
         if (source is null || target is null) return CategoryError.NotFound;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var moved = source.Articles.Count;
-        foreach (var article in source.Articles.ToList())
-        {
-            article.Categories.Remove(source);
-            if (!article.Categories.Contains(target)) article.Categories.Add(target);
-        }
+        var moved = TermMerge.MoveArticles(source.Articles, a => a.Categories, source, target);
         foreach (var old in source.OldSlugs.ToList()) old.CategoryId = target.Id;
         await db.SaveChangesAsync(ct);
 

@@ -60,12 +60,7 @@ public sealed class TagService(FandomDbContext db, TimeProvider time)
         var source = await db.Tags.Include(t => t.Articles).ThenInclude(a => a.Tags).FirstOrDefaultAsync(t => t.Id == sourceId, ct);
         var target = await db.Tags.FirstOrDefaultAsync(t => t.Id == targetId, ct);
         if (source is null || target is null) return TagError.NotFound;
-        var moved = source.Articles.Count;
-        foreach (var article in source.Articles.ToList())
-        {
-            article.Tags.Remove(source);
-            if (!article.Tags.Contains(target)) article.Tags.Add(target);
-        }
+        var moved = TermMerge.MoveArticles(source.Articles, a => a.Tags, source, target);
         await RedirectService.PointAsync(db, ReaderUrls.Tag(source.Slug), ReaderUrls.Tag(target.Slug), actor, Now, ct);
         db.Tags.Remove(source);
         db.Audit(Now, actor, "tag.merge", nameof(Tag), target.Id, $"{source.Name} into {target.Name}; {moved} article(s) moved");

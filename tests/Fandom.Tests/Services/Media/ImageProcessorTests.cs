@@ -27,8 +27,10 @@ public sealed class ImageProcessorTests
     {
         var processor = Processor(new MediaOptions { MaxWidth = 500, MaxHeight = 500, MaxPixels = 100_000 });
 
-        Assert.Contains("600 × 300 pixels", processor.Process(TestImages.Encode(600, 300, SKEncodedImageFormat.Png)).Refusal);
-        Assert.Contains("400 × 400 pixels", processor.Process(TestImages.Encode(400, 400, SKEncodedImageFormat.Png)).Refusal);
+        Assert.Equal(new ImageRefusal(ImageError.TooManyPixels, Width: 600, Height: 300),
+            processor.Process(TestImages.Encode(600, 300, SKEncodedImageFormat.Png)).Refusal);
+        Assert.Equal(new ImageRefusal(ImageError.TooManyPixels, Width: 400, Height: 400),
+            processor.Process(TestImages.Encode(400, 400, SKEncodedImageFormat.Png)).Refusal);
         Assert.Null(processor.Process(TestImages.Encode(300, 300, SKEncodedImageFormat.Png)).Refusal);
     }
 
@@ -37,9 +39,9 @@ public sealed class ImageProcessorTests
     {
         var processor = Processor(new MediaOptions { MaxBytes = 1024 * 1024 });
 
-        Assert.Equal("The file is 2 MB; the limit is 1 MB.", processor.CheckLength(2 * 1024 * 1024));
+        Assert.Equal(new ImageRefusal(ImageError.TooLarge, Bytes: 2 * 1024 * 1024), processor.CheckLength(2 * 1024 * 1024));
         Assert.Null(processor.CheckLength(1024 * 1024));
-        Assert.Contains("empty", processor.CheckLength(0));
+        Assert.Equal(ImageError.Empty, processor.CheckLength(0)?.Error);
     }
 
     [Fact]

@@ -25,10 +25,10 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
     {
         if (!Fandom.Data.Entities.Roles.All.Contains(input.Role)) ModelState.AddModelError(nameof(input.Role), "Choose Author, Editor or Admin.");
         if (!ModelState.IsValid) return View(input);
-        var (user, errors) = await staff.CreateAsync(input.Email, input.DisplayName, null, input.Role, Actor.From(User));
-        if (user is null)
+        var created = await staff.CreateAsync(input.Email, input.DisplayName, null, input.Role, Actor.From(User));
+        if (created.Value is not { } user)
         {
-            foreach (var error in errors) ModelState.AddModelError(nameof(input.Email), error);
+            foreach (var error in created.Detail!.Split('\n')) ModelState.AddModelError(nameof(input.Email), error);
             return View(input);
         }
         return await InvitationAsync(user.Id, "Account created", "You're invited to the newsroom",

@@ -17,12 +17,12 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct) =>
-        View("Edit", await forms.FormAsync(new ArticleInputModel(), null, User, ct));
+        View("Edit", await forms.FormAsync(new ArticleInputModel(), null, User, EditorZone, ct));
 
     [HttpPost("new")]
     public async Task<IActionResult> New(ArticleInputModel input, CancellationToken ct)
     {
-        if (!ModelState.IsValid) return View("Edit", await forms.FormAsync(input, null, User, ct));
+        if (!ModelState.IsValid) return View("Edit", await forms.FormAsync(input, null, User, EditorZone, ct));
         var id = await editorial.CreateAsync(input.ToDraft(EditorZone), Actor, ct);
         TempData[StatusMessage.Key] = "Draft saved.";
         return RedirectToAction(nameof(Edit), new { id });
@@ -33,7 +33,7 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
     {
         var article = await editorial.EditableAsync(id, ct);
         if (article is null) return NotFound();
-        return View(await forms.OpenAsync(article, User, TempData[NewPreviewUrlKey] as string, ct));
+        return View(await forms.OpenAsync(article, User, EditorZone, TempData[NewPreviewUrlKey] as string, ct));
     }
 
     [HttpPost("{id:int}"), ArticleAccess(nameof(ArticleOperations.Edit))]
@@ -55,9 +55,9 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
     {
         var current = await editorial.EditableAsync(id, ct);
         if (current is null) return NotFound();
-        if (!ModelState.IsValid) return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
-
         var zone = EditorZone;
+        if (!ModelState.IsValid) return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
+
         var outcome = await editorial.SaveAsync(id, input.ToDraft(zone), transition, Actor, ct);
         switch (outcome.Error)
         {
@@ -65,20 +65,20 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
                 return NotFound();
             case SaveError.SlugTaken:
                 ModelState.AddModelError(nameof(input.Slug), "Another article already uses this slug.");
-                return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
+                return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
             case SaveError.NotInFuture:
                 ModelState.AddModelError(nameof(input.PublishAt), "To schedule, set Publish at to a time in the future.");
-                return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
+                return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
             case SaveError.NotInReview:
                 ModelState.AddModelError("", "Only an article in review can be sent back with changes requested.");
-                return View(nameof(Edit), await forms.FormAsync(input, current, User, ct));
+                return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
             case SaveError.Conflict:
                 ModelState.AddModelError("", "Someone else saved this article since you opened it. Your version is in the form, unsaved; " +
                     "the current version is shown beside it. Copy what you need, then save again to replace it.");
                 // The next save is a deliberate overwrite of the version shown beside the form.
                 input.ConcurrencyStamp = current.ConcurrencyStamp;
                 ModelState.Remove(nameof(input.ConcurrencyStamp));
-                return View(nameof(Edit), await forms.ConflictAsync(input, current, User, ct));
+                return View(nameof(Edit), await forms.ConflictAsync(input, current, User, zone, ct));
         }
         var saved = await editorial.EditableAsync(id, ct);
         var scheduled = saved is not null && ArticleVisibility.IsScheduledAt(saved.Status, saved.PublishAtUtc, forms.NowUtc);

@@ -34,7 +34,7 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
                 await using var stream = file.OpenReadStream();
                 var result = await uploader.UploadAsync(stream, file.Length, file.FileName, input.ToDetails(), Actor.From(User), ct);
                 if (result.Id is { } id) uploaded.Add(id);
-                else errors.Add($"{Path.GetFileName(file.FileName)}: {result.Refusal}");
+                else errors.Add($"{Path.GetFileName(file.FileName)}: {UploadRefusals.Message(result.Refusal!.Value, uploader.Limits)}");
             }
         }
         foreach (var error in errors) ModelState.AddModelError(nameof(input.Files), error);
@@ -88,7 +88,7 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
     private DateTime Now => time.UtcNow();
 
     private async Task<MediaLibraryViewModel> LibraryAsync(string? search, int page, MediaUploadInputModel upload, CancellationToken ct) =>
-        new(await media.BrowseAsync(search, page, ct), search, upload, uploader.MaxBytes);
+        new(await media.BrowseAsync(search, page, ct), search, upload, uploader.Limits.MaxBytes);
 
     private async Task<MediaEditViewModel> EditFormAsync(int id, MediaEditInputModel input, bool deleteRefused, CancellationToken ct) =>
         new((await media.FindAsync(id, ct))!, input, await media.UsesAsync(id, ct),

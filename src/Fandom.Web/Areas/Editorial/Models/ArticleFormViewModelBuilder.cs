@@ -4,7 +4,6 @@ using Fandom.Data.Entities;
 using Fandom.Web.Authorization;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
-using Fandom.Web.Services.Site;
 
 namespace Fandom.Web.Areas.Editorial.Models;
 
@@ -15,17 +14,14 @@ namespace Fandom.Web.Areas.Editorial.Models;
 /// It only reads: the editor's own presence is written by the page's heartbeat, not by opening it.
 /// </summary>
 public sealed class ArticleFormViewModelBuilder(EditorialService editorial, ArticleAuthorization authorization, AutosaveService autosaves,
-    EditorPreviewService previews, PreviewLinkService links, SiteTime time, TimeProvider clock)
+    EditorPreviewService previews, PreviewLinkService links, TimeProvider clock)
 {
-    /// <summary>The zone this editor types times in: their profile's, else the site's.</summary>
-    public TimeZoneInfo ZoneFor(ClaimsPrincipal user) => Actor.ZoneOf(user, time);
-
     public DateTime NowUtc => clock.UtcNow();
 
     /// <summary>The editor as opened: from this user's autosave if one is waiting, else from the saved article.</summary>
-    public async Task<ArticleFormViewModel> OpenAsync(EditableArticle article, ClaimsPrincipal user, string? newPreviewUrl, CancellationToken ct)
+    /// <param name="zone">The zone the editor types times in (<see cref="Controllers.EditorialController"/>'s EditorZone).</param>
+    public async Task<ArticleFormViewModel> OpenAsync(EditableArticle article, ClaimsPrincipal user, TimeZoneInfo zone, string? newPreviewUrl, CancellationToken ct)
     {
-        var zone = ZoneFor(user);
         var input = ArticleInputModel.From(article, zone);
         var autosave = await autosaves.FindAsync(article.Id, Actor.From(user), ct);
         if (autosave is not null && JsonSerializer.Deserialize<ArticleInputModel>(autosave.Payload) is { } typed)
@@ -34,14 +30,13 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
             typed.ConcurrencyStamp = autosave.BaseStamp;
             input = typed;
         }
-        var form = await FormAsync(input, article, user, ct);
+        var form = await FormAsync(input, article, user, zone, ct);
         return form with { RestoredAutosaveUtc = autosave?.SavedAtUtc, NewPreviewUrl = newPreviewUrl };
     }
 
-    public async Task<ArticleFormViewModel> FormAsync(ArticleInputModel input, EditableArticle? article, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<ArticleFormViewModel> FormAsync(ArticleInputModel input, EditableArticle? article, ClaimsPrincipal user, TimeZoneInfo zone, CancellationToken ct)
     {
         var categories = await editorial.CategoryChoicesAsync(ct);
-        var zone = ZoneFor(user);
         var rights = EditorRights.New;
         IReadOnlyList<string> others = [];
         IReadOnlyList<PreviewLinkSummary> shareLinks = [];
@@ -63,9 +58,9 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
     }
 
     /// <summary>The form refused as stale: the user's text stays in the form, the current version beside it.</summary>
-    public async Task<ArticleFormViewModel> ConflictAsync(ArticleInputModel input, EditableArticle current, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<ArticleFormViewModel> ConflictAsync(ArticleInputModel input, EditableArticle current, ClaimsPrincipal user, TimeZoneInfo zone, CancellationToken ct)
     {
-        var form = await FormAsync(input, current, user, ct);
+        var form = await FormAsync(input, current, user, zone, ct);
         return form with { Conflict = current, ConflictDiff = RevisionService.Diff("Body", current.Body, input.Body) };
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Fandom.Web.Options;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Media;
 
@@ -42,6 +43,28 @@ public sealed class MediaEditInputModel : MediaTextInputModel
         AltText = details.AltText, Caption = details.Caption, Credit = details.Credit,
         CreditUrl = details.CreditUrl, Licence = details.Licence,
     };
+}
+
+/// <summary>The words for a refused upload, shown beside the upload form and in the upload script's list.</summary>
+public static class UploadRefusals
+{
+    private const string Accepted = "Upload a JPEG, PNG, WebP or GIF image.";
+
+    public static string Message(ImageRefusal refusal, MediaOptions limits) => refusal.Error switch
+    {
+        ImageError.Empty => "The file is empty. " + Accepted,
+        ImageError.TooLarge => $"The file is {Megabytes(refusal.Bytes)}; the limit is {Megabytes(limits.MaxBytes)}.",
+        ImageError.Svg => "SVG images are not accepted: they can carry scripts. " + Accepted,
+        ImageError.Unreadable => "This file is not an image we can read. " + Accepted,
+        ImageError.FormatNotAccepted => $"{refusal.Format} images are not accepted. " + Accepted,
+        ImageError.TooManyPixels => $"The image is {refusal.Width:N0} × {refusal.Height:N0} pixels; the limit is " +
+            $"{limits.MaxWidth:N0} × {limits.MaxHeight:N0} and {limits.MaxPixels / 1_000_000.0:0.#} megapixels in all.",
+        ImageError.Damaged => "The image is damaged or incomplete (it could not be decoded in full). Please upload it again.",
+        ImageError.GifDamaged => "The GIF is damaged or incomplete. Please upload it again.",
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Error, null),
+    };
+
+    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }
 
 public sealed record MediaLibraryViewModel(Page<MediaCard> Page, string? Search, MediaUploadInputModel Upload, long MaxBytes);
