@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Page-load benchmark of the reader site on an archive of N articles (issue 10, "Fast at any size").
+# Page-load benchmark of the reader site on an archive of N articles.
 #
 #   bench/run.sh --provider sqlite --articles 1000
 #   bench/run.sh --provider postgres --articles 100000 --pg "Host=127.0.0.1;Port=5432;Username=postgres"
