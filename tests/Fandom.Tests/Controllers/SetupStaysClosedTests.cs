@@ -28,6 +28,7 @@ public abstract class SetupStaysClosedTests(FandomApp app)
         var byline = await app.WithDbAsync(db => db.Users.Where(u => u.Id != id).Select(u => u.Id).FirstAsync());
 
         // Through the site, the only Admin finds no way to delete, demote or lock themselves.
+        Assert.Null((await owner.GetAsync($"/admin/users/{id}")).QuerySelector("form.role-form, form.lock-form, form.delete-form"));
         var personalData = await owner.GetAsync("/Identity/Account/Manage/PersonalData");
         Assert.Equal(HttpStatusCode.NotFound, (await owner.PostWithTokenAsync(personalData, "/Identity/Account/Manage/DeletePersonalData",
             new() { ["Input.Password"] = FandomApp.Password })).StatusCode);
