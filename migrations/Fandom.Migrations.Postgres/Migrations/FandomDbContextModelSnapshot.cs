@@ -803,6 +803,9 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.Property<bool?>("PublicRegistration")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("SetupCompletedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SocialNetwork")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");

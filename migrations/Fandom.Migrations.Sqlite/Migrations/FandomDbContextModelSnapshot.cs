@@ -774,6 +774,9 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.Property<bool?>("PublicRegistration")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SetupCompletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SocialNetwork")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

@@ -19,4 +19,7 @@ public class SiteSettings
     /// <summary>Feeds carry the full article (true) or the excerpt (false).</summary>
     public bool? FeedFullContent { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>When first-run setup made the site's first Admin; once set, /setup never opens again.</summary>
+    public DateTime? SetupCompletedAtUtc { get; set; }
 }

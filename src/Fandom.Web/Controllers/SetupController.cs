@@ -6,23 +6,23 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Controllers;
 
-/// <summary>First run: while the site has no Admin, whoever opens /setup creates one. Afterwards it is 404.</summary>
+/// <summary>First run: until the site has had an Admin, whoever opens /setup creates one. Afterwards it is 404 for good.</summary>
 public sealed class SetupController(StaffService staff, SignInManager<StaffUser> signIn) : Controller
 {
     [HttpGet("/setup")]
     public async Task<IActionResult> Index()
     {
-        if (await staff.HasAdminAsync()) return NotFound();
+        if (!await staff.SetupIsOpenAsync()) return NotFound();
         return View(new SetupInputModel());
     }
 
     [HttpPost("/setup")]
     public async Task<IActionResult> Index(SetupInputModel input)
     {
-        if (await staff.HasAdminAsync()) return NotFound();
+        if (!await staff.SetupIsOpenAsync()) return NotFound();
         if (!ModelState.IsValid) return View(input);
 
-        var created = await staff.CreateAsync(input.Email, input.DisplayName, input.Password, Roles.Admin, actor: null);
+        var created = await staff.CreateFirstAdminAsync(input.Email, input.DisplayName, input.Password);
         if (created.Value is not { } user)
         {
             foreach (var error in created.Detail!.Split('\n')) ModelState.AddModelError("", error);

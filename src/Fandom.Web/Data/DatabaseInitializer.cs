@@ -3,6 +3,7 @@ using Fandom.Data.Entities;
 using Fandom.Web.Content;
 using Fandom.Web.Options;
 using Fandom.Web.Data.Demo;
+using Fandom.Web.Services.Admin;
 using Fandom.Web.Services.Articles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public static class DatabaseInitializer
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
+        await provider.GetRequiredService<StaffService>().CloseSetupIfAdminExistsAsync();
 
         // A newer rendering pipeline re-renders what older ones stored, once, here.
         var renderer = provider.GetRequiredService<ArticleRenderer>();

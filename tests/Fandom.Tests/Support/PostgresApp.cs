@@ -43,3 +43,9 @@ public class PostgresApp : FandomApp
         await command.ExecuteNonQueryAsync();
     }
 }
+
+/// <summary>PostgreSQL with the demo newsroom seeded at start-up.</summary>
+public sealed class DemoPostgresApp : PostgresApp
+{
+    protected override bool DemoContent => true;
+}

@@ -17,10 +17,43 @@ public enum StaffError
 public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
 {
     /// <summary>
-    /// Whether the site has an administrator. First-run setup stays open until it does; demo bylines
-    /// (accounts without a password) do not count, and the last Admin can never be removed.
+    /// Whether first-run setup is still open: only until the site has had an Admin. The mark is kept in the settings
+    /// row, so no later state (every Admin deleted, demoted or locked, by any route) opens it again. The demo
+    /// newsroom's bylines (staff without a password, none of them Admin) leave it open for the newcomer.
     /// </summary>
-    public Task<bool> HasAdminAsync(CancellationToken ct = default) =>
+    public async Task<bool> SetupIsOpenAsync(CancellationToken ct = default) =>
+        !await db.SiteSettings.AnyAsync(s => s.SetupCompletedAtUtc != null, ct) && !await HasAdminAsync(ct);
+
+    /// <summary>First-run setup: the first Admin and the mark that closes setup, saved together.</summary>
+    public async Task<Outcome<StaffUser, StaffError>> CreateFirstAdminAsync(string email, string displayName, string password)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await CreateAsync(email, displayName, password, Roles.Admin, actor: null);
+        if (!created.Succeeded) return created;
+        await MarkSetupCompletedAsync();
+        await transaction.CommitAsync();
+        return created;
+    }
+
+    /// <summary>
+    /// Closes setup for a site that had an Admin before the mark existed; start-up calls it, so an older database
+    /// is as closed as a new one.
+    /// </summary>
+    public async Task CloseSetupIfAdminExistsAsync()
+    {
+        if (await db.SiteSettings.AnyAsync(s => s.SetupCompletedAtUtc != null) || !await HasAdminAsync()) return;
+        await MarkSetupCompletedAsync();
+    }
+
+    private async Task MarkSetupCompletedAsync()
+    {
+        var row = await db.SiteSettings.OrderBy(s => s.Id).FirstOrDefaultAsync();
+        if (row is null) db.SiteSettings.Add(row = new SiteSettings { UpdatedAtUtc = time.UtcNow() });
+        row.SetupCompletedAtUtc = time.UtcNow();
+        await db.SaveChangesAsync();
+    }
+
+    private Task<bool> HasAdminAsync(CancellationToken ct = default) =>
         db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin), ct);
 
     /// <summary>
