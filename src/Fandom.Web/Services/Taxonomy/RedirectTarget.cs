@@ -1,4 +1,5 @@
 using System.Text;
+using Fandom.Web.Content;
 
 namespace Fandom.Web.Services.Taxonomy;
 
@@ -17,8 +18,7 @@ public static class RedirectTarget
     {
         if (string.IsNullOrEmpty(target) || target.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')) return false;
         if (target[0] == '/') return target.Length == 1 || target[1] != '/';
-        return (target.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || target.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            && Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Host.Length > 0;
+        return WebAddresses.IsWebAddress(target);
     }
 
     /// <summary>
