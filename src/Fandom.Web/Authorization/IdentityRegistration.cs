@@ -39,6 +39,7 @@ public static class IdentityRegistration
 
         services.AddAuthorizationBuilder().AddFandomPolicies();
         services.AddSingleton<IAuthorizationHandler, ArticleAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, MediaAuthorizationHandler>();
         return services;
     }
 }

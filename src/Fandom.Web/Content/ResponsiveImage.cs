@@ -69,8 +69,9 @@ public sealed class ResponsiveImage(MediaEmbed media, string altText, string? ca
             if (hasCredit)
             {
                 writer.Write("<span class=\"credit\">cr. ");
-                if (IsWebAddress(media.CreditUrl))
-                    writer.Write($"<a href=\"{encoder.Encode(media.CreditUrl!)}\" rel=\"nofollow\">{encoder.Encode(media.Credit!)}</a>");
+                // A credit is a link the site does not vouch for, and the page it opens gets no handle on ours.
+                if (WebAddresses.IsWebAddress(media.CreditUrl))
+                    writer.Write($"<a href=\"{encoder.Encode(media.CreditUrl!)}\" rel=\"nofollow noopener\">{encoder.Encode(media.Credit!)}</a>");
                 else
                     writer.Write(encoder.Encode(media.Credit!));
                 writer.Write("</span>");
@@ -86,7 +87,4 @@ public sealed class ResponsiveImage(MediaEmbed media, string altText, string? ca
         WriteTo(writer, HtmlEncoder.Default);
         return writer.ToString();
     }
-
-    private static bool IsWebAddress(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

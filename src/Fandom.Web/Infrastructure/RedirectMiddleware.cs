@@ -24,7 +24,17 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         var redirects = context.RequestServices.GetRequiredService<RedirectService>();
         if (await redirects.ResolveAsync(normalized, context.RequestAborted) is { } target)
         {
-            context.Response.Redirect(target + context.Request.QueryString, permanent: true);
+            // A target saved before targets were checked may be one a browser would follow off-site, or one no
+            // header can carry: it is not followed, and the reader gets the 404 the site had.
+            if (RedirectTarget.Location(target) is not { } location)
+            {
+                context.RequestServices.GetRequiredService<ILogger<RedirectMiddleware>>()
+                    .LogWarning("Redirect from {Path} not followed: its target is not a safe address.", normalized);
+                return;
+            }
+            // An address that carries its own query or fragment keeps it; otherwise the reader's query goes along.
+            var query = location.IndexOfAny(['?', '#']) < 0 ? context.Request.QueryString.ToString() : "";
+            context.Response.Redirect(location + query, permanent: true);
             return;
         }
         if (context.User.Identity?.IsAuthenticated != true && HttpMethods.IsGet(context.Request.Method))

@@ -1,3 +1,4 @@
+using Fandom.Web.Authorization;
 using Fandom.Web.Options;
 
 namespace Fandom.Web.Services.Media;
@@ -12,6 +13,7 @@ public static class MediaRegistration
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<MediaUploader>();
         services.AddScoped<MediaService>();
+        services.AddScoped<MediaAuthorization>();
         return services;
     }
 }

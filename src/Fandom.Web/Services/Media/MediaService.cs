@@ -2,6 +2,7 @@ using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Content;
 using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Editorial;
 using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,9 @@ public sealed record MediaCard(int Id, string StorageKey, string ContentType, in
 public sealed record MediaUse(int ArticleId, string Title, bool AsHero);
 
 public sealed record MediaChoice(int Id, string AltText, string StorageKey, int Width, int Height);
+
+/// <summary>Who uploaded an item, and the owner and state of every article that shows it: what editing it is decided on.</summary>
+public sealed record MediaAccess(int Id, string? UploadedById, IReadOnlyList<ArticleAccess> UsedIn);
 
 /// <summary>Why a media command was refused: the item is gone, or (for a delete) an article still shows it.</summary>
 public enum MediaError { NotFound, InUse }
@@ -58,6 +62,24 @@ public sealed class MediaService(FandomDbContext db, IMediaStorage storage, Arti
         db.MediaItems.OrderByDescending(m => m.UploadedAtUtc).ThenByDescending(m => m.Id).Take(take)
             .Select(m => new MediaChoice(m.Id, m.AltText, m.StorageKey, m.Width, m.Height))
             .ToListAsync(ct);
+
+    /// <summary>The access facts of the items among <paramref name="ids"/> that exist: two queries for a whole library page.</summary>
+    public async Task<List<MediaAccess>> AccessAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default)
+    {
+        var items = await db.MediaItems.Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.UploadedById }).ToListAsync(ct);
+        // Grouped here rather than in SQL: a collection per item would need APPLY, which SQLite lacks.
+        var articles = await db.Articles
+            .Where(a => (a.HeroMediaId != null && ids.Contains(a.HeroMediaId.Value)) || a.EmbeddedMedia.Any(m => ids.Contains(m.Id)))
+            .Select(a => new
+            {
+                a.HeroMediaId,
+                Embedded = a.EmbeddedMedia.Where(m => ids.Contains(m.Id)).Select(m => m.Id).ToList(),
+                Access = new ArticleAccess(a.Id, a.Status, a.Authors.Select(u => u.Id).ToList()),
+            })
+            .ToListAsync(ct);
+        return items.Select(item => new MediaAccess(item.Id, item.UploadedById,
+            articles.Where(a => a.HeroMediaId == item.Id || a.Embedded.Contains(item.Id)).Select(a => a.Access).ToList())).ToList();
+    }
 
     /// <summary>Every article that shows the item, as hero or with <c>{{image N}}</c>.</summary>
     public Task<List<MediaUse>> UsesAsync(int id, CancellationToken ct = default) =>

@@ -14,7 +14,8 @@ public enum RedirectError
 {
     /// <summary>From is not a path on this site.</summary>
     FromNotAPath,
-    ToNotAPath,
+    /// <summary>To is neither a path that stays on this site nor an absolute http(s) address (<see cref="RedirectTarget"/>).</summary>
+    ToNotAllowed,
     SameAddress,
     /// <summary>From is under the site's own staff or system addresses.</summary>
     Reserved,
@@ -107,9 +108,9 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
     public async Task<Outcome<RedirectError>> AddAsync(string fromPath, string toPath, Actor actor, CancellationToken ct = default)
     {
         var from = Normalize(fromPath);
-        var to = Normalize(toPath);
+        var to = NormalizeTarget(toPath);
         if (from is null) return RedirectError.FromNotAPath;
-        if (to is null) return RedirectError.ToNotAPath;
+        if (to is null) return RedirectError.ToNotAllowed;
         if (from == to) return RedirectError.SameAddress;
         if (from == "/" || ReservedPrefixes.Any(p => from.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             return RedirectError.Reserved;
@@ -160,6 +161,18 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
             "author" => await db.Users.AnyAsync(u => u.Slug == slug, ct),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// An allowed target as it is stored: an absolute address as typed (its query is the destination's), a path
+    /// as <see cref="Normalize"/> makes it; null when <see cref="RedirectTarget"/> refuses it.
+    /// </summary>
+    public static string? NormalizeTarget(string? target)
+    {
+        target = target?.Trim();
+        if (string.IsNullOrEmpty(target) || target.Length > MaxLoggedPathLength) return null;
+        var normalized = target[0] == '/' ? Normalize(target) : target;
+        return RedirectTarget.IsAllowed(normalized) ? normalized : null;
     }
 
     /// <summary>A site-relative path without query or trailing slash, or null when it is not one.</summary>

@@ -60,6 +60,75 @@ public abstract class RedirectTests(FandomApp app)
         Assert.Equal("From must be a path on this site, starting with /.", await AddAsync(editor, "https://evil.example/", "/"));
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/story\r\nSet-Cookie: x=1")]
+    [InlineData("/two words")]
+    [InlineData("/bell\u0007")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://files.example/story")]
+    [InlineData("evil.example")]
+    public async Task A_target_that_could_leave_the_site_or_break_the_answer_is_refused_and_kept_in_the_form(string to)
+    {
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        var page = await editor.GetAsync("/editorial/redirects");
+        var response = await editor.SubmitAsync(page, "form.redirect-form", new() { ["FromPath"] = "/refused-target", ["ToPath"] = to });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var again = await BrowserSession.ParseAsync(response);
+        Assert.StartsWith("To must be a path on this site", again.QuerySelector("[data-valmsg-for=ToPath]")!.TextContent.Trim());
+        Assert.Equal(to, again.QuerySelector("input#ToPath")!.GetAttribute("value"));
+        Assert.False(await app.WithDbAsync(db => db.Redirects.AnyAsync(r => r.FromPath == "/refused-target")));
+    }
+
+    [Fact]
+    public async Task An_absolute_http_address_is_a_target_and_is_shown_as_external()
+    {
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        Assert.Null(await AddAsync(editor, "/old-shop", "https://shop.example/fandom?ref=site"));
+
+        var moved = await app.Reader().GetAsync("/old-shop?utm=mail");
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        // The address's own query is the destination's; the reader's is not glued onto it.
+        Assert.Equal("https://shop.example/fandom?ref=site", moved.Headers.Location!.OriginalString);
+        var list = await editor.GetAsync("/editorial/redirects");
+        var row = list.QuerySelectorAll(".redirects-table tbody tr").Single(r => r.QuerySelector("code")!.TextContent == "/old-shop");
+        Assert.Equal("external nofollow noopener", row.QuerySelector("a.external-target")!.GetAttribute("rel"));
+        Assert.Contains("(external)", row.Children[1].TextContent);
+    }
+
+    [Theory]
+    [InlineData("/stored-tab", "/\t/evil.example")]
+    [InlineData("/stored-newline", "/story\r\nSet-Cookie: x=1")]
+    [InlineData("/stored-backslash", "/\\evil.example")]
+    [InlineData("/stored-scheme", "javascript:alert(1)")]
+    public async Task A_bad_target_stored_before_targets_were_checked_answers_404(string from, string to)
+    {
+        await app.WithDbAsync(db =>
+        {
+            db.Redirects.Add(new Redirect { FromPath = from, ToPath = to, CreatedAtUtc = app.Clock.GetUtcNow().UtcDateTime });
+            return db.SaveChangesAsync();
+        });
+        var answer = await app.Reader().GetAsync(from);
+        Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+        Assert.Null(answer.Headers.Location);
+    }
+
+    [Fact]
+    public async Task A_target_with_letters_beyond_ascii_is_sent_percent_encoded()
+    {
+        await app.WithDbAsync(db =>
+        {
+            db.Redirects.Add(new Redirect { FromPath = "/old-cafe", ToPath = "/café", CreatedAtUtc = app.Clock.GetUtcNow().UtcDateTime });
+            return db.SaveChangesAsync();
+        });
+        var moved = await app.Reader().GetAsync("/old-cafe");
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal("/caf%C3%A9", moved.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task The_404_log_ignores_overlong_paths_and_stays_bounded()
     {
@@ -86,7 +155,7 @@ public abstract class RedirectTests(FandomApp app)
         var response = await editor.SubmitAsync(page, "form.redirect-form", new() { ["FromPath"] = from, ["ToPath"] = to });
         if (response.StatusCode == HttpStatusCode.Redirect) return null;
         var again = await BrowserSession.ParseAsync(response);
-        return again.QuerySelector("[data-valmsg-for=FromPath]")!.TextContent.Trim();
+        return again.QuerySelector("[data-valmsg-for=FromPath]")!.TextContent.Trim() + again.QuerySelector("[data-valmsg-for=ToPath]")!.TextContent.Trim();
     }
 }
 

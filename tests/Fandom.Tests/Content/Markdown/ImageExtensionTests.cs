@@ -22,7 +22,7 @@ public sealed class ImageExtensionTests
         "<source type=\"image/webp\" srcset=\"/media/2026/11/ab12-480w.webp 480w, /media/2026/11/ab12-960w.webp 960w, /media/2026/11/ab12-1200w.webp 1200w\" sizes=\"(min-width: 48rem) 44rem, 100vw\">" +
         "<img src=\"/media/2026/11/ab12.jpg\" srcset=\"/media/2026/11/ab12-480w.jpg 480w, /media/2026/11/ab12-960w.jpg 960w, /media/2026/11/ab12.jpg 1200w\" sizes=\"(min-width: 48rem) 44rem, 100vw\" " +
         "width=\"1200\" height=\"675\" alt=\"Lanterns over a market\" loading=\"lazy\" decoding=\"async\"></picture>" +
-        "<figcaption>The night market <span class=\"credit\">cr. <a href=\"https://example.com/press\" rel=\"nofollow\">Netflix</a></span></figcaption></figure>",
+        "<figcaption>The night market <span class=\"credit\">cr. <a href=\"https://example.com/press\" rel=\"nofollow noopener\">Netflix</a></span></figcaption></figure>",
         Render("{{image 17}}"));
 
     [Fact]

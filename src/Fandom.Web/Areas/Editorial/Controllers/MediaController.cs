@@ -8,20 +8,23 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
 
-/// <summary>The media library: every staff member uploads and describes images; editors delete them.</summary>
+/// <summary>
+/// The media library: every staff member uploads images; who may describe one is <see cref="MediaAuthorizationHandler"/>'s
+/// rule (it asks through <see cref="MediaAuthorization"/>, taken by the actions that need it); editors delete them.
+/// </summary>
 [Route("/editorial/media")]
 public sealed class MediaController(MediaService media, MediaUploader uploader, TimeProvider time) : EditorialController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default) =>
-        View(await LibraryAsync(q, page, new MediaUploadInputModel(), ct));
+    public async Task<IActionResult> Index([FromServices] MediaAuthorization rights, string? q, int page = 1, CancellationToken ct = default) =>
+        View(await LibraryAsync(rights, q, page, new MediaUploadInputModel(), ct));
 
     /// <summary>
     /// Takes one or several files. The upload script sends one file per request and asks for JSON,
     /// so it can show progress per file; a plain form post gets the page back.
     /// </summary>
     [HttpPost("")]
-    public async Task<IActionResult> Upload(MediaUploadInputModel input, CancellationToken ct)
+    public async Task<IActionResult> Upload([FromServices] MediaAuthorization rights, MediaUploadInputModel input, CancellationToken ct)
     {
         var wantsJson = Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
         if (input.Files.Count == 0) ModelState.AddModelError(nameof(input.Files), "Choose at least one image file.");
@@ -45,25 +48,26 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
                 ? Json(new { ids = uploaded, redirect = Url.Action(nameof(Edit), new { id = uploaded[^1] }) })
                 : BadRequest(new { errors = ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).ToList() });
         }
-        if (uploaded.Count == 0) return View(nameof(Index), await LibraryAsync(null, 1, input, ct));
+        if (uploaded.Count == 0) return View(nameof(Index), await LibraryAsync(rights, null, 1, input, ct));
         TempData[StatusMessage.Key] = (uploaded.Count == 1 ? "Uploaded 1 image." : $"Uploaded {uploaded.Count} images.")
             + (errors.Count > 0 ? " Not uploaded: " + string.Join(" ", errors) : "");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromServices] MediaAuthorization rights, int id, CancellationToken ct)
     {
+        if (await RefusedAsync(rights, id, ct) is { } refused) return refused;
         var details = await media.DetailsAsync(id, ct);
         if (details is null) return NotFound();
         return View(await EditFormAsync(id, MediaEditInputModel.From(details), false, ct));
     }
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Edit(int id, MediaEditInputModel input, CancellationToken ct)
+    public async Task<IActionResult> Edit([FromServices] MediaAuthorization rights, int id, MediaEditInputModel input, CancellationToken ct)
     {
-        if (!ModelState.IsValid)
-            return await media.FindAsync(id, ct) is null ? NotFound() : View(await EditFormAsync(id, input, false, ct));
+        if (await RefusedAsync(rights, id, ct) is { } refused) return refused;
+        if (!ModelState.IsValid) return View(await EditFormAsync(id, input, false, ct));
         if (!(await media.UpdateAsync(id, input.ToDetails(), Actor.From(User), Now, ct)).Succeeded) return NotFound();
         TempData[StatusMessage.Key] = "Media saved.";
         return RedirectToAction(nameof(Edit), new { id });
@@ -87,8 +91,21 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
 
     private DateTime Now => time.UtcNow();
 
-    private async Task<MediaLibraryViewModel> LibraryAsync(string? search, int page, MediaUploadInputModel upload, CancellationToken ct) =>
-        new(await media.BrowseAsync(search, page, ct), search, upload, uploader.Limits.MaxBytes);
+    /// <summary>404 for no such item, 403 when the user may not edit it, null when they may.</summary>
+    private async Task<IActionResult?> RefusedAsync(MediaAuthorization rights, int id, CancellationToken ct) =>
+        await rights.MayEditAsync(User, id, ct) switch
+        {
+            null => NotFound(),
+            false => Forbid(),
+            true => null,
+        };
+
+    private async Task<MediaLibraryViewModel> LibraryAsync(MediaAuthorization rights, string? search, int page, MediaUploadInputModel upload, CancellationToken ct)
+    {
+        var found = await media.BrowseAsync(search, page, ct);
+        var editable = await rights.EditableAsync(User, found.Items.Select(i => i.Id).ToList(), ct);
+        return new(found, editable, search, upload, uploader.Limits.MaxBytes);
+    }
 
     private async Task<MediaEditViewModel> EditFormAsync(int id, MediaEditInputModel input, bool deleteRefused, CancellationToken ct) =>
         new((await media.FindAsync(id, ct))!, input, await media.UsesAsync(id, ct),

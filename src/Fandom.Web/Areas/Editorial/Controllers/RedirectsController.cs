@@ -28,7 +28,8 @@ public sealed class RedirectsController(RedirectService redirects) : EditorialCo
                 TempData[StatusMessage.Key] = "Redirect added.";
                 return RedirectToAction(nameof(Index));
             }
-            ModelState.AddModelError(nameof(input.FromPath), Refusal(added.Error, input));
+            var field = added.Error == RedirectError.ToNotAllowed ? nameof(input.ToPath) : nameof(input.FromPath);
+            ModelState.AddModelError(field, Refusal(added.Error, input));
         }
         return View(nameof(Index), await ModelAsync(input, ct));
     }
@@ -43,11 +44,11 @@ public sealed class RedirectsController(RedirectService redirects) : EditorialCo
 
     private static string Refusal(RedirectError? error, RedirectInputModel input)
     {
-        var (from, to) = (RedirectService.Normalize(input.FromPath), RedirectService.Normalize(input.ToPath));
+        var (from, to) = (RedirectService.Normalize(input.FromPath), RedirectService.NormalizeTarget(input.ToPath));
         return error switch
         {
             RedirectError.FromNotAPath => "From must be a path on this site, starting with /.",
-            RedirectError.ToNotAPath => "To must be a path on this site, starting with /.",
+            RedirectError.ToNotAllowed => "To must be a path on this site, starting with a single / and without spaces, control characters or backslashes, or an address starting with http:// or https://.",
             RedirectError.SameAddress => "From and To are the same address.",
             RedirectError.Reserved => $"{from} is part of the site itself and cannot be redirected.",
             RedirectError.LivePage => $"{from} is a live page; a redirect from it would never be used.",

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Fandom.Web.Content;
 using Fandom.Web.Options;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Media;
@@ -30,7 +31,8 @@ public sealed class MediaUploadInputModel : MediaTextInputModel
 /// <summary>The media item form: the image's text, with where its credit links and its licence.</summary>
 public sealed class MediaEditInputModel : MediaTextInputModel
 {
-    [StringLength(500), Url(ErrorMessage = "Enter a full web address, starting with https://."), Display(Name = "Credit URL")]
+    /// <summary>Only http(s): the link is published under the image on reader pages.</summary>
+    [StringLength(500), WebAddress(ErrorMessage = "Enter a full web address, starting with https:// or http://."), Display(Name = "Credit URL")]
     public string? CreditUrl { get; set; }
 
     [StringLength(200), Display(Name = "Licence")]
@@ -67,7 +69,15 @@ public static class UploadRefusals
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }
 
-public sealed record MediaLibraryViewModel(Page<MediaCard> Page, string? Search, MediaUploadInputModel Upload, long MaxBytes);
+/// <param name="Editable">The items on the page the user may edit: only they link to their form.</param>
+/// <summary>An optional field that, when filled, must be an http(s) address: anything else would be published as a link.</summary>
+public sealed class WebAddressAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value) =>
+        value is not string url || string.IsNullOrWhiteSpace(url) || WebAddresses.IsWebAddress(url.Trim());
+}
+
+public sealed record MediaLibraryViewModel(Page<MediaCard> Page, IReadOnlySet<int> Editable, string? Search, MediaUploadInputModel Upload, long MaxBytes);
 
 /// <param name="Uses">Articles that show the item; when a delete was refused, the reason.</param>
 public sealed record MediaEditViewModel(MediaCard Item, MediaEditInputModel Input, IReadOnlyList<MediaUse> Uses, bool MayDelete, bool DeleteRefused);
