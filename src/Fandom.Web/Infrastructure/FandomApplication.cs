@@ -43,7 +43,7 @@ public static class FandomApplication
     public static IServiceCollection AddFandomWeb(this IServiceCollection services)
     {
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddRazorPages(pages => pages.Conventions.AddRegistrationGate());
+        services.AddRazorPages(pages => pages.Conventions.AddRegistrationGate().AddLocalReturnUrls());
         services.AddSignInRateLimiting();
         services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
         services.AddMemoryCache();

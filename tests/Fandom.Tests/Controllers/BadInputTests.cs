@@ -1,0 +1,76 @@
+using System.Net;
+using Fandom.Data.Entities;
+using Fandom.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fandom.Tests.Controllers;
+
+/// <summary>
+/// Input nobody should send still gets an answer a person can act on: the form again with what they typed and a
+/// message, a redirect somewhere safe, or the site's 404 page; never an empty page or a server error.
+/// </summary>
+public abstract class BadInputTests(FandomApp app)
+{
+    [Theory]
+    [InlineData("/error/101")]
+    [InlineData("/error/0")]
+    [InlineData("/error/204")]
+    [InlineData("/error/304")]
+    [InlineData("/error/1000")]
+    [InlineData("/error/-1")]
+    public async Task An_error_page_for_a_code_that_is_not_an_error_is_not_found(string url)
+    {
+        var response = await app.Reader().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page not found", (await BrowserSession.ParseAsync(response)).QuerySelector("main h1")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task An_error_page_for_a_real_error_code_answers_with_that_code(int code)
+    {
+        var response = await app.Reader().GetAsync($"/error/{code}");
+        Assert.Equal((HttpStatusCode)code, response.StatusCode);
+        Assert.NotNull((await BrowserSession.ParseAsync(response)).QuerySelector("main h1"));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    public async Task Signing_out_with_an_address_off_the_site_goes_home(string returnUrl)
+    {
+        using var staff = await app.SignInAsNewAsync(Roles.Author);
+        var signedOut = await staff.SubmitAsync(await staff.GetAsync("/"), "form[action*=Logout]", new() { ["returnUrl"] = returnUrl });
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal("/", signedOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.Client.GetAsync("/editorial")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Public_registration_gives_each_new_account_its_own_author_slug()
+    {
+        using (var admin = await app.SignInAsNewAsync(Roles.Admin))
+            await admin.SubmitAsync(await admin.GetAsync("/admin/settings"), "form.settings-form", new() { ["PublicRegistration"] = "true" });
+        var emails = new[] { $"first-{Guid.NewGuid():N}@readers.example", $"second-{Guid.NewGuid():N}@readers.example" };
+        foreach (var email in emails)
+        {
+            using var visitor = new BrowserSession(app.Reader());
+            var registered = await visitor.SubmitAsync(await visitor.GetAsync("/Identity/Account/Register"), "form#registerForm", new()
+            {
+                ["Input.Email"] = email, ["Input.Password"] = FandomApp.Password, ["Input.ConfirmPassword"] = FandomApp.Password,
+            });
+            Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        }
+        var slugs = await app.WithDbAsync(db => db.Users.Where(u => emails.Contains(u.Email)).Select(u => u.Slug).ToListAsync());
+        Assert.Equal(2, slugs.Count);
+        Assert.All(slugs, slug => Assert.NotEmpty(slug));
+        Assert.NotEqual(slugs[0], slugs[1]);
+    }
+}
+
+public sealed class BadInputTestsOnSqlite(SqliteApp app) : BadInputTests(app), IClassFixture<SqliteApp>;
+
+public sealed class BadInputTestsOnPostgres(PostgresApp app) : BadInputTests(app), IClassFixture<PostgresApp>;
