@@ -11,6 +11,34 @@ namespace Fandom.Tests.Controllers;
 /// </summary>
 public abstract class BadInputTests(FandomApp app)
 {
+    private static string Nested(int depth) => string.Concat(Enumerable.Repeat("> ", depth)) + "Too deep.";
+
+    [Fact]
+    public async Task A_body_nested_thousands_deep_is_refused_with_a_message_and_the_text_kept()
+    {
+        using var author = await app.SignInAsNewAsync(Roles.Author);
+        var body = Nested(5000);
+        var refused = await author.SubmitAsync(await author.GetAsync("/editorial/articles/new"), "form.editor-form", new()
+        {
+            ["Title"] = "Turtles all the way down", ["Body"] = body,
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await BrowserSession.ParseAsync(refused);
+        Assert.Equal(body, page.QuerySelector("textarea#Body")!.TextContent);
+        Assert.Contains("nested", page.QuerySelector("[data-valmsg-for=Body]")!.TextContent);
+        Assert.False(await app.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == "Turtles all the way down")));
+    }
+
+    [Fact]
+    public async Task The_preview_of_a_body_nested_thousands_deep_says_so()
+    {
+        using var author = await app.SignInAsNewAsync(Roles.Author);
+        var response = await author.PostAsync("/editorial/articles/preview", new() { ["body"] = Nested(5000) });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("nested", json.GetProperty("html").GetString());
+    }
+
     [Theory]
     [InlineData("/error/101")]
     [InlineData("/error/0")]
