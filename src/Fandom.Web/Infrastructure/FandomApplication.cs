@@ -66,6 +66,7 @@ public static class FandomApplication
         app.UseOutputCache();
         app.UseReaderETags();
         app.UseResponseCompression();
+        app.UseFormNulRemoval();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

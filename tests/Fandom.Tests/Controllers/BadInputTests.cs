@@ -11,6 +11,19 @@ namespace Fandom.Tests.Controllers;
 /// </summary>
 public abstract class BadInputTests(FandomApp app)
 {
+    [Fact]
+    public async Task A_NUL_character_in_the_article_form_is_dropped_and_the_text_around_it_is_saved()
+    {
+        using var author = await app.SignInAsNewAsync(Roles.Author);
+        var created = await author.SubmitAsync(await author.GetAsync("/editorial/articles/new"), "form.editor-form", new()
+        {
+            ["Title"] = "Null\0 and void", ["Body"] = "Before\0after.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Articles.Where(a => a.Title == "Null and void").Select(a => a.Body).SingleAsync());
+        Assert.Equal("Beforeafter.", saved);
+    }
+
     private static string Nested(int depth) => string.Concat(Enumerable.Repeat("> ", depth)) + "Too deep.";
 
     [Fact]
