@@ -22,6 +22,7 @@ public static class IdentityRegistration
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<FandomDbContext>()
+            .AddUserManager<StaffUserManager>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddSignInManager<StaffSignInManager>();
         services.ConfigureApplicationCookie(cookie =>

@@ -24,6 +24,13 @@ public sealed record RenderedContent(string Html, string PlainText, int WordCoun
     public int ReadingMinutes => ReadingTime.Minutes(WordCount);
 }
 
+/// <summary>A body nested deeper than the Markdown parser goes (thousands of <c>&gt;</c> or list markers).</summary>
+public sealed class TooDeeplyNestedException(Exception inner) : Exception(Message, inner)
+{
+    /// <summary>What the writer is told, in the form and in the preview.</summary>
+    public new const string Message = "The body is nested too deeply (quotes or lists inside each other more than a hundred levels). Remove some of the levels.";
+}
+
 /// <summary>An attributed quote written inline in a body, as the quote library records it.</summary>
 public sealed record InlineQuote(string Speaker, string Text, string? SourceName, string? SourceUrl);
 
@@ -61,7 +68,7 @@ public sealed partial class ContentRenderer
         var renderContext = context ?? RenderContext.Empty;
         // Block parsers (e.g. {{image N}}) find the context on the parse; inline renderers on the renderer.
         var parse = new MarkdownParserContext { Properties = { [typeof(RenderContext)] = renderContext } };
-        var document = Markdig.Markdown.Parse(markdown ?? "", pipeline, parse);
+        var document = Parse(markdown, parse);
         using var writer = new StringWriter();
         var renderer = new FandomHtmlRenderer(writer, renderContext);
         pipeline.Setup(renderer);
@@ -100,11 +107,43 @@ public sealed partial class ContentRenderer
 
     /// <summary>The attributed quotes written in a body, innermost first, for the quote library.</summary>
     public IReadOnlyList<InlineQuote> InlineQuotes(string markdown) =>
-        Markdig.Markdown.Parse(markdown ?? "", pipeline)
+        Parse(markdown, null)
             .Descendants<AttributedQuoteBlock>()
             .Select(q => new InlineQuote(q.Speaker, q.Text, q.SourceName is { Length: > 0 } name ? name : null, q.SourceUrl))
             .Where(q => q.Text.Length > 0)
             .ToList();
+
+    /// <summary>Whether <paramref name="markdown"/> nests too deeply to be rendered (see <see cref="TooDeeplyNestedException"/>).</summary>
+    public bool IsTooDeeplyNested(string? markdown)
+    {
+        try
+        {
+            Parse(markdown, null);
+            return false;
+        }
+        catch (TooDeeplyNestedException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Every parse goes through here. Markdig caps nesting (quotes in quotes, lists in lists, links in links) at its
+    /// own depth limit, about 128 levels, and refuses deeper input with an <see cref="ArgumentException"/> rather than
+    /// recurse without end; no story needs a tenth of that. The refusal becomes our own exception, so the editor can
+    /// answer it with a message instead of an error page.
+    /// </summary>
+    private MarkdownDocument Parse(string? markdown, MarkdownParserContext? context)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown ?? "", pipeline, context);
+        }
+        catch (ArgumentException e) when (e.ParamName is null)
+        {
+            throw new TooDeeplyNestedException(e);
+        }
+    }
 
     /// <summary>The first sentences of the text, cut at a word boundary.</summary>
     public static string Excerpt(string plainText, int maxLength = 280)

@@ -7,7 +7,11 @@ namespace Fandom.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
-    [Route("/error/{code:int}")]
+    /// <summary>
+    /// Only error codes have a page: any other code (101, 204, 304, 0) would be answered as itself, with or without
+    /// a body, so the address is simply not found.
+    /// </summary>
+    [Route("/error/{code:int:range(400,599)}")]
     public IActionResult Status(int code)
     {
         Response.StatusCode = code;

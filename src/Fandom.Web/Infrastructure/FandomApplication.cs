@@ -43,7 +43,7 @@ public static class FandomApplication
     public static IServiceCollection AddFandomWeb(this IServiceCollection services)
     {
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddRazorPages(pages => pages.Conventions.AddIdentityPages());
+        services.AddRazorPages(pages => pages.Conventions.AddIdentityPages().AddLocalReturnUrls());
         services.AddSignInRateLimiting();
         services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
         services.AddMemoryCache();
@@ -66,6 +66,7 @@ public static class FandomApplication
         app.UseOutputCache();
         app.UseReaderETags();
         app.UseResponseCompression();
+        app.UseFormNulRemoval();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
 using Fandom.Tests.Support;
+using Fandom.Web.Services;
+using Fandom.Web.Services.Editorial;
 using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,6 +83,61 @@ public abstract class ReaderRoutesTests(FandomApp app)
         var author = await app.CreateStaffAsync(Roles.Author);
         await app.ArticleAsync($"Only a draft {Guid.NewGuid():N}", author: author, status: ArticleStatus.Draft);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/author/{await app.AuthorSlugAsync(author)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unpublished_articles_former_slug_redirects_nowhere()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var article = await app.ArticleAsync($"Renamed then pulled {key}");
+        var editor = await app.CreateStaffAsync(Roles.Editor);
+        using (var session = await app.SignInAsync(editor))
+            await session.SubmitAsync(await session.GetAsync($"/editorial/articles/{article.Id}"), "form.editor-form", new() { ["Slug"] = $"pulled-{key}" });
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await app.Reader().GetAsync(article.Url)).StatusCode);
+
+        var taken = await app.WithServiceAsync<WorkflowService, Outcome<WorkflowError>>(w => w.UnpublishAsync(article.Id, new Actor(editor.Id, editor.DisplayName)));
+        Assert.True(taken.Succeeded);
+
+        // The draft's new address must not be given away by its old one.
+        var old = await app.Reader().GetAsync(article.Url);
+        Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+        Assert.Null(old.Headers.Location);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/articles/pulled-{key}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tag_only_unpublished_articles_carry_has_no_page_until_one_is_visible()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var tag = $"Unannounced {key}";
+        var url = $"/tag/{Slugs.From(tag)}";
+        await app.ArticleAsync($"Draft {key}", tags: [tag], status: ArticleStatus.Draft);
+        await app.ArticleAsync($"In review {key}", tags: [tag], status: ArticleStatus.InReview);
+        await app.ArticleAsync($"Archived {key}", tags: [tag], status: ArticleStatus.Archived);
+        var at = app.Now().AddHours(1);
+        await app.ArticleAsync($"Scheduled {key}", tags: [tag], publishAtUtc: at);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync(url)).StatusCode);
+        app.Clock.Advance(at - app.Now());
+        Assert.Equal(HttpStatusCode.OK, (await app.Reader().GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_person_quoted_only_in_unpublished_articles_has_no_page()
+    {
+        var speaker = $"Unheard Person {Guid.NewGuid():N}"[..24];
+        await app.ArticleAsync(body: $"> “Not yet said aloud.”\n>\n> — {speaker}", status: ArticleStatus.Draft);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync($"/people/{Slugs.From(speaker)}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_category_is_a_section_and_has_its_page_while_it_shows_no_article()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var category = await app.CategoryAsync($"Quiet {key}");
+        await app.ArticleAsync($"Draft {key}", categories: [category], status: ArticleStatus.Draft);
+        var page = await new BrowserSession(app.Reader()).GetAsync($"/category/{Slugs.From($"Quiet {key}")}");
+        Assert.Empty(Titles(page));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
-using Fandom.Web.Content;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +12,7 @@ public enum StaffError
     Refused,
 }
 
-/// <summary>Creates staff accounts with the profile every author page needs.</summary>
+/// <summary>Creates staff accounts with the profile every author page needs (the slug comes from <see cref="Fandom.Web.Authorization.StaffUserManager"/>).</summary>
 public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext db, TimeProvider time)
 {
     /// <summary>
@@ -69,7 +68,6 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
             Email = email.Trim(),
             EmailConfirmed = true,
             DisplayName = displayName.Trim(),
-            Slug = await UniqueSlugAsync(Slugs.From(displayName)),
             CreatedAtUtc = time.UtcNow(),
         };
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
@@ -86,7 +84,4 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
     /// <summary>Identity's descriptions as they are, one per line, so a form can show each on its own.</summary>
     private static Outcome<StaffUser, StaffError> Refused(IdentityResult result) =>
         new(null, StaffError.Refused, string.Join('\n', result.Errors.Select(e => e.Description)));
-
-    private Task<string> UniqueSlugAsync(string slug) =>
-        Slugs.FirstFreeAsync(slug, candidate => db.Users.AnyAsync(u => u.Slug == candidate));
 }

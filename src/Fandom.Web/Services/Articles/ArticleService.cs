@@ -106,7 +106,7 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         var tag = await db.Tags.Where(t => t.Slug == slug).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(ct);
         if (tag is null) return null;
         var rows = NewestFirst(db.ArticleTags.Where(l => l.TagId == tag.Id));
-        return new Listing(tag.Name, null, await Cards.PageAsync(rows, page, PageSize, ct));
+        return WhenItShowsAnArticle(new Listing(tag.Name, null, await Cards.PageAsync(rows, page, PageSize, ct)));
     }
 
     /// <summary>A staff author's page; people without a published article have none.</summary>
@@ -116,9 +116,16 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         var author = await db.Users.Where(u => u.Slug == slug).Select(u => new { u.Id, u.DisplayName, u.Bio }).FirstOrDefaultAsync(ct);
         if (author is null) return null;
         var rows = NewestFirst(db.ArticleAuthors.Where(l => l.AuthorId == author.Id));
-        var listing = new Listing(author.DisplayName, author.Bio, await Cards.PageAsync(rows, page, PageSize, ct));
-        return page == 1 && listing.Page.Items.Count == 0 ? null : listing;
+        return WhenItShowsAnArticle(new Listing(author.DisplayName, author.Bio, await Cards.PageAsync(rows, page, PageSize, ct)));
     }
+
+    /// <summary>
+    /// A tag or an author exists for readers only through the articles they can see: with none, the page would tell
+    /// them what unpublished work is about or who is writing it. (A category is a section of the site and keeps its
+    /// page while empty.)
+    /// </summary>
+    private static Listing? WhenItShowsAnArticle(Listing listing) =>
+        listing.Page.Number == 1 && listing.Page.Items.Count == 0 ? null : listing;
 
     private IQueryable<CardRow> NewestFirst<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
         ArticleCards.NewestFirst(listing, Now);
@@ -129,9 +136,13 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         var article = await DetailAsync(await VisibleBySlug.For(db)(db, Now, slug, ct), ct);
         if (article is not null) return new ArticleLookup(article, null);
 
+        // A former slug leads only to an article readers can see: otherwise the redirect would give away the
+        // unpublished article's new address.
         var movedTo = await db.ArticleSlugs
             .Where(s => s.Slug == slug)
-            .Select(s => s.Article!.Slug)
+            .Select(s => s.Article!)
+            .VisibleAt(Now)
+            .Select(a => a.Slug)
             .FirstOrDefaultAsync(ct);
         return new ArticleLookup(null, movedTo);
     }

@@ -18,7 +18,16 @@ public sealed class EditorPreviewService(ContentRenderer renderer, RenderContext
 {
     public async Task<EditorPreview> RenderAsync(int? articleId, string? dek, string? seoDescription, string? markdown, CancellationToken ct = default)
     {
-        var html = renderer.Render(markdown ?? "", await loader.LoadAsync(markdown ?? "", ct)).Html;
+        string html;
+        try
+        {
+            html = renderer.Render(markdown ?? "", await loader.LoadAsync(markdown ?? "", ct)).Html;
+        }
+        catch (TooDeeplyNestedException)
+        {
+            // Such a body has no rendering: the preview says why in its place, and the text stays in the form.
+            return new EditorPreview($"<p class=\"preview-refused\">{System.Net.WebUtility.HtmlEncode(TooDeeplyNestedException.Message)}</p>", []);
+        }
         var hero = articleId is { } id
             ? await db.Articles.Where(a => a.Id == id && a.HeroMediaId != null)
                 .Select(a => new { Alt = a.HeroAltText ?? a.HeroMedia!.AltText }).FirstOrDefaultAsync(ct)

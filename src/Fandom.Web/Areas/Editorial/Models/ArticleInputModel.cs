@@ -61,6 +61,8 @@ public sealed class ArticleInputModel : IValidatableObject
     {
         if (PublishAt is { } publish && UnpublishAt is { } unpublish && unpublish <= publish)
             yield return new ValidationResult("Unpublish at must be after Publish at.", [nameof(UnpublishAt)]);
+        if (context.GetRequiredService<Fandom.Web.Content.ContentRenderer>().IsTooDeeplyNested(Body))
+            yield return new ValidationResult(Fandom.Web.Content.TooDeeplyNestedException.Message, [nameof(Body)]);
     }
 
     public ArticleDraft ToDraft(TimeZoneInfo zone) => new(
