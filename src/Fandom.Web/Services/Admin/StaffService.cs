@@ -21,7 +21,7 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
     /// newsroom's bylines (staff without a password, none of them Admin) leave it open for the newcomer.
     /// </summary>
     public async Task<bool> SetupIsOpenAsync(CancellationToken ct = default) =>
-        !await db.SiteSettings.AnyAsync(s => s.SetupCompletedAtUtc != null, ct) && !await HasAdminAsync(ct);
+        !await SetupMarkedAsync(ct) && !await HasAdminAsync(ct);
 
     /// <summary>First-run setup: the first Admin and the mark that closes setup, saved together.</summary>
     public async Task<Outcome<StaffUser, StaffError>> CreateFirstAdminAsync(string email, string displayName, string password)
@@ -40,7 +40,7 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
     /// </summary>
     public async Task CloseSetupIfAdminExistsAsync()
     {
-        if (await db.SiteSettings.AnyAsync(s => s.SetupCompletedAtUtc != null) || !await HasAdminAsync()) return;
+        if (await SetupMarkedAsync() || !await HasAdminAsync()) return;
         await MarkSetupCompletedAsync();
     }
 
@@ -51,6 +51,9 @@ public sealed class StaffService(UserManager<StaffUser> users, FandomDbContext d
         row.SetupCompletedAtUtc = time.UtcNow();
         await db.SaveChangesAsync();
     }
+
+    private Task<bool> SetupMarkedAsync(CancellationToken ct = default) =>
+        db.SiteSettings.AnyAsync(s => s.SetupCompletedAtUtc != null, ct);
 
     private Task<bool> HasAdminAsync(CancellationToken ct = default) =>
         db.UserRoles.AnyAsync(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Admin), ct);
