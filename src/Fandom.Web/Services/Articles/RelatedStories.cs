@@ -10,10 +10,10 @@ namespace Fandom.Web.Services.Articles;
 /// the archive.
 /// </summary>
 /// <remarks>
-/// One compiled query over a fixed number of list slots, unused slots holding <see cref="NoList"/>: the query written
-/// for each article's own lists had a new shape for every count of tags, and building, parameterizing and looking it up
-/// cost EF more than running it cost the database (about two thirds of an article page). An empty slot costs one index
-/// probe that finds nothing.
+/// Compiled once for each count of tags and categories an article can have (the slots it leaves empty take no part):
+/// the same query written afresh for each article cost EF more in building, parameterizing and looking it up than
+/// the database spent running it, about two thirds of an article page; and a query of one size for all, with
+/// unused slots, made SQLite prepare a statement twice the usual size on every page.
 /// </remarks>
 public static class RelatedStories
 {
@@ -26,15 +26,17 @@ public static class RelatedStories
     public const int TagSlots = 8;
     public const int CategorySlots = 3;
 
-    /// <summary>No tag or category has this id: a slot holding it finds nothing.</summary>
-    private const int NoList = 0;
+    /// <summary>The value of a slot the article's lists leave empty; the query for its shape does not read it.</summary>
+    private const int Unused = 0;
 
     public static IAsyncEnumerable<CardRow> RowsAsync(
         FandomDbContext db, int articleId, DateTime nowUtc, IReadOnlyList<int> tagIds, IReadOnlyList<int> categoryIds)
     {
-        int Tag(int slot) => slot < tagIds.Count ? tagIds[slot] : NoList;
-        int Category(int slot) => slot < categoryIds.Count ? categoryIds[slot] : NoList;
-        return Query.For(db)(db, articleId, nowUtc,
+        var tags = Math.Min(tagIds.Count, TagSlots);
+        var categories = Math.Min(categoryIds.Count, CategorySlots);
+        int Tag(int slot) => slot < tags ? tagIds[slot] : Unused;
+        int Category(int slot) => slot < categories ? categoryIds[slot] : Unused;
+        return Queries[tags, categories].For(db)(db, articleId, nowUtc,
             Tag(0), Tag(1), Tag(2), Tag(3), Tag(4), Tag(5), Tag(6), Tag(7),
             Category(0), Category(1), Category(2));
     }
@@ -53,6 +55,9 @@ public static class RelatedStories
             .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
             .Select(l => l.ArticleId).Take(CandidatesPerList);
 
+    /// <summary>No candidates, for an article without tags or categories (its page does not ask).</summary>
+    private static readonly Expression<Func<FandomDbContext, IQueryable<int>>> None = db => db.ArticleTags.Where(l => false).Select(l => l.ArticleId);
+
     /// <summary>
     /// The candidates come from visible list rows; the articles are then read by key (a second visibility filter here
     /// would tempt the planner to walk the whole archive and test each article against the lists).
@@ -66,14 +71,25 @@ public static class RelatedStories
             .Take(Count)
             .Select(ArticleCards.Row);
 
-    private static readonly PerModel<Func<FandomDbContext, int, DateTime, int, int, int, int, int, int, int, int, int, int, int, IAsyncEnumerable<CardRow>>> Query =
-        CompiledQueries.PerModel(() => EF.CompileAsyncQuery(Slotted()));
+    private static readonly PerModel<Func<FandomDbContext, int, DateTime, int, int, int, int, int, int, int, int, int, int, int, IAsyncEnumerable<CardRow>>>[,] Queries =
+        Shapes((tags, categories) => CompiledQueries.PerModel(() => EF.CompileAsyncQuery(Slotted(tags, categories))));
+
+    private static T[,] Shapes<T>(Func<int, int, T> query)
+    {
+        var shapes = new T[TagSlots + 1, CategorySlots + 1];
+        for (var tags = 0; tags <= TagSlots; tags++)
+            for (var categories = 0; categories <= CategorySlots; categories++)
+                shapes[tags, categories] = query(tags, categories);
+        return shapes;
+    }
 
     /// <summary>
-    /// <see cref="Ranked"/> over the union of <see cref="NewestOfTag"/> for every tag slot and
-    /// <see cref="NewestOfCategory"/> for every category slot, each slot a parameter of the compiled query.
+    /// <see cref="Ranked"/> over the union of <see cref="NewestOfTag"/> for the first <paramref name="tagCount"/> tag
+    /// slots and <see cref="NewestOfCategory"/> for the first <paramref name="categoryCount"/> category slots, each slot
+    /// a parameter of the compiled query.
     /// </summary>
-    private static Expression<Func<FandomDbContext, int, DateTime, int, int, int, int, int, int, int, int, int, int, int, IQueryable<CardRow>>> Slotted()
+    private static Expression<Func<FandomDbContext, int, DateTime, int, int, int, int, int, int, int, int, int, int, int, IQueryable<CardRow>>> Slotted(
+        int tagCount, int categoryCount)
     {
         var db = Expression.Parameter(typeof(FandomDbContext), "db");
         var id = Expression.Parameter(typeof(int), "id");
@@ -81,11 +97,14 @@ public static class RelatedStories
         var tags = Slots("tag", TagSlots);
         var categories = Slots("category", CategorySlots);
 
-        var candidates = tags.Select(tag => CompiledQueries.Bind(NewestOfTag, db, id, now, tag))
-            .Concat(categories.Select(category => CompiledQueries.Bind(NewestOfCategory, db, id, now, category)))
+        var usedTags = tags[..tagCount];
+        var usedCategories = categories[..categoryCount];
+        var candidates = usedTags.Select(tag => CompiledQueries.Bind(NewestOfTag, db, id, now, tag))
+            .Concat(usedCategories.Select(category => CompiledQueries.Bind(NewestOfCategory, db, id, now, category)))
+            .DefaultIfEmpty(CompiledQueries.Bind(None, db))
             .Aggregate((all, more) => Expression.Call(typeof(Queryable), nameof(Queryable.Concat), [typeof(int)], all, more));
         var body = CompiledQueries.Bind(Ranked, db, candidates,
-            Expression.NewArrayInit(typeof(int), tags), Expression.NewArrayInit(typeof(int), categories));
+            Expression.NewArrayInit(typeof(int), usedTags), Expression.NewArrayInit(typeof(int), usedCategories));
 
         return ArticleVisibility.Compilable(Expression.Lambda<Func<FandomDbContext, int, DateTime, int, int, int, int, int, int, int, int, int, int, int, IQueryable<CardRow>>>(
             body, [db, id, now, .. tags, .. categories]));
