@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Fandom.Data.Entities;
 using Fandom.Tests.Support;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
 using Fandom.Web.Content;
 using Microsoft.EntityFrameworkCore;
@@ -207,6 +208,29 @@ public abstract class ReaderRoutesTests(FandomApp app)
         Assert.Equal(new[] { $"Older {key}", $"Newer {key}" }.Order(), related.Order());
         Assert.Equal(older.Url, page.QuerySelector(".prev-next a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal(newer.Url, page.QuerySelector(".prev-next a[rel=next]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Related_stories_rank_by_shared_tags_then_shared_categories_then_newest()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var shelf = await app.CategoryAsync($"Shelf {key}");
+        // More tags than the related stories search: the ones past it simply do not compete.
+        var tags = Enumerable.Range(1, RelatedStories.TagSlots + 2).Select(n => $"Ink{n} {key}").ToArray();
+        var twoTags = await app.ArticleAsync($"Two tags {key}", tags: tags[..2]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var oneTagAndShelf = await app.ArticleAsync($"One tag and the shelf {key}", categories: [shelf], tags: tags[..1]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var oneTag = await app.ArticleAsync($"One tag {key}", tags: tags[1..2]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.ArticleAsync($"Shelf only {key}", categories: [shelf]);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var article = await app.ArticleAsync($"Main {key}", categories: [shelf], tags: tags);
+
+        var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
+
+        var related = page.QuerySelectorAll(".related .card-title a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([twoTags.Url, oneTagAndShelf.Url, oneTag.Url], related);
     }
 
     [Fact]

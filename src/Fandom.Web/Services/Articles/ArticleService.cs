@@ -147,36 +147,15 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
         return new ArticleLookup(null, movedTo);
     }
 
-    /// <summary>
-    /// Related stories (most shared tags, then shared categories, then newest) and the previous (older) and next
-    /// (newer) visible articles. Related stories are chosen among the newest few of each of the article's lists, so
-    /// the cost is the number of its tags, never the size of the archive.
-    /// </summary>
+    /// <summary>Related stories (<see cref="RelatedStories"/>) and the previous (older) and next (newer) visible articles.</summary>
     public async Task<ArticleSurroundings> SurroundingsAsync(ArticleDetail article, CancellationToken ct = default)
     {
         var now = Now;
         var id = article.Id;
-        var tagIds = article.TagIds.Take(MaxRelatedLists).ToList();
-        var categoryIds = article.CategoryIds.Take(MaxRelatedLists).ToList();
-        IQueryable<int>? candidates = null;
-        foreach (var tagId in tagIds)
-            candidates = Union(candidates, Newest(db.ArticleTags.Where(l => l.TagId == tagId && l.ArticleId != id)));
-        foreach (var categoryId in categoryIds)
-            candidates = Union(candidates, Newest(db.ArticleCategories.Where(l => l.CategoryId == categoryId && l.ArticleId != id)));
-
         IReadOnlyList<ArticleCard> related = [];
-        if (candidates is not null)
+        if (article.TagIds.Count + article.CategoryIds.Count > 0)
         {
-            // The candidates come from visible list rows; the articles are then read by key (a second visibility
-            // filter here would tempt the planner to walk the whole archive and test each article against the list).
-            var rows = await db.Articles.AsNoTracking()
-                .Where(a => candidates.Contains(a.Id))
-                .OrderByDescending(a => db.ArticleTags.Count(l => l.ArticleId == a.Id && tagIds.Contains(l.TagId)) * 2
-                    + db.ArticleCategories.Count(l => l.ArticleId == a.Id && categoryIds.Contains(l.CategoryId)))
-                .ThenByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
-                .Take(RelatedCount)
-                .Select(ArticleCards.Row)
-                .ToListAsync(ct);
+            var rows = await RelatedStories.RowsAsync(db, id, now, article.TagIds, article.CategoryIds).ToListAsync(ct);
             related = await Cards.CardsAsync(rows, ct);
         }
 
@@ -187,11 +166,6 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
             .Select(n => new ArticleLink(n.Id, n.Title, n.Slug))
             .FirstOrDefault();
         return new ArticleSurroundings(related, Pick(isNewer: false), Pick(isNewer: true));
-
-        IQueryable<int> Newest<TListing>(IQueryable<TListing> listing) where TListing : ArticleListing =>
-            listing.VisibleAt(now).OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
-                .Select(l => l.ArticleId).Take(RelatedCandidatesPerList);
-        static IQueryable<int> Union(IQueryable<int>? all, IQueryable<int> more) => all is null ? more : all.Concat(more);
     }
 
     /// <summary>
@@ -216,14 +190,6 @@ public sealed class ArticleService(FandomDbContext db, TimeProvider time, SiteSe
                 .OrderBy(a => a.PublishAtUtc).ThenBy(a => a.Id)
                 .Select(a => new ArticleLinkRow { Id = a.Id, Title = a.Title, Slug = a.Slug, PublishAtUtc = a.PublishAtUtc })
                 .Take(1)))));
-
-    private const int RelatedCount = 3;
-
-    /// <summary>How many of the newest articles of each tag and category compete to be related.</summary>
-    private const int RelatedCandidatesPerList = 20;
-
-    /// <summary>At most this many tags (and categories) of an article are searched for related stories.</summary>
-    private const int MaxRelatedLists = 8;
 
     /// <summary>
     /// Any article, whatever its status, built exactly as the reader page's: for preview share links,

@@ -40,7 +40,11 @@ public static class ArticleVisibility
     /// written out as the rule itself, "now" being one of the compiled query's parameters rather than a captured value.
     /// </summary>
     public static Expression<Func<T1, T2, T3, T4, TResult>> Compilable<T1, T2, T3, T4, TResult>(Expression<Func<T1, T2, T3, T4, TResult>> query) =>
-        (Expression<Func<T1, T2, T3, T4, TResult>>)new Inliner().Visit(query);
+        Compilable<Func<T1, T2, T3, T4, TResult>>(query);
+
+    /// <summary>The same for a query put together from expressions (lambdas written in place take the overload above).</summary>
+    public static Expression<TQuery> Compilable<TQuery>(Expression<TQuery> query) where TQuery : Delegate =>
+        (Expression<TQuery>)new Inliner().Visit(query);
 
     // Each rule is written once, over the fields every article and list row has; queries bind the fields to the row
     // (so EF translates the very same expression) and in-memory checks run it compiled.
