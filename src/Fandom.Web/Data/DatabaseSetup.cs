@@ -5,6 +5,7 @@ using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Fandom.Web.Data;
 
@@ -52,13 +53,13 @@ public static class DatabaseSetup
     /// <summary>
     /// SQLite's file path is made absolute against the content root (so the app finds the same file
     /// whatever the working directory), its folder is created, and a busy timeout is set so a writer
-    /// waits for another instead of failing at once.
+    /// waits for another instead of failing at once. PostgreSQL gets <see cref="WithAutoPrepare"/>.
     /// </summary>
     private static string ResolveConnectionString(DatabaseOptions options, string? configured, string contentRoot)
     {
         if (options.Provider != DatabaseProvider.Sqlite)
-            return configured ?? throw new InvalidOperationException(
-                $"Set ConnectionStrings__{DatabaseOptions.ConnectionStringName} for the {options.Provider} provider.");
+            return WithAutoPrepare(configured ?? throw new InvalidOperationException(
+                $"Set ConnectionStrings__{DatabaseOptions.ConnectionStringName} for the {options.Provider} provider."));
 
         var sqlite = new SqliteConnectionStringBuilder(configured ?? DefaultSqliteConnectionString);
         if (sqlite.DataSource != ":memory:" && sqlite.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(sqlite.DataSource))
@@ -68,4 +69,20 @@ public static class DatabaseSetup
         sqlite.DefaultTimeout = options.SqliteBusyTimeoutSeconds;
         return sqlite.ToString();
     }
+
+    /// <summary>
+    /// Npgsql prepares, on each pooled connection, the statements that connection has run five times: a reader page runs
+    /// the same few statements on every request, and the server then skips parsing and analysing them. Off in Npgsql
+    /// by default; a connection string that sets "Max Auto Prepare" itself (0 turns it off, as a pooler in
+    /// transaction mode needs) is left as it is.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        // Npgsql's own builder reports every keyword it knows as present; the plain one reports what the string says.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare")) return connectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = StatementsPreparedPerConnection }.ConnectionString;
+    }
+
+    private const int StatementsPreparedPerConnection = 100;
 }
