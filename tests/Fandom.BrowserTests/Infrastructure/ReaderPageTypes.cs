@@ -3,8 +3,8 @@ using AngleSharp.Html.Parser;
 
 namespace Fandom.BrowserTests.Infrastructure;
 
-/// <summary>One address a reader can open, the status it answers with, and whether its screenshot is kept.</summary>
-public sealed record ReaderPage(string Name, string Path, HttpStatusCode Status, bool Screenshot = true);
+/// <summary>One address a reader can open and the status it answers with.</summary>
+public sealed record ReaderPage(string Name, string Path, HttpStatusCode Status);
 
 /// <summary>
 /// The demo site with one of each reader page type: the demo newsroom plus a section deep enough for a third page
@@ -57,7 +57,7 @@ public sealed class ReaderPageTypes : IAsyncLifetime
             new("server-error", "/error", HttpStatusCode.InternalServerError),
             new("setup", "/setup", HttpStatusCode.OK),
             new("preview", preview, HttpStatusCode.OK),
-            .. articles.Select(path => new ReaderPage("article-" + path.Split('/')[^1], path, HttpStatusCode.OK, Screenshot: false)),
+            .. articles.Select(path => new ReaderPage("article-" + path.Split('/')[^1], path, HttpStatusCode.OK)),
         ];
     }
 

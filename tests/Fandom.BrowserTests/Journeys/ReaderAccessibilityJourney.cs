@@ -29,7 +29,7 @@ public sealed class ReaderAccessibilityJourney(ReaderPageTypes reader, Chromium 
                 var response = await tab.Page.GotoAsync(page.Path);
                 Assert.Equal((int)page.Status, response!.Status);
                 Assert.True(await Axe.RuleCountAsync(tab.Page) > 90, "axe-core did not load all of its rules");
-                if (page.Screenshot) await tab.ScreenshotAsync($"reader-{page.Name}-{width}-{scheme.ToString().ToLowerInvariant()}");
+                await tab.ScreenshotAsync($"reader-{page.Name}-{width}-{scheme.ToString().ToLowerInvariant()}");
                 failures.AddRange((await Axe.ViolationsAsync(tab.Page)).Select(v => $"{page.Name} {width}px {scheme}: {v}"));
                 // An error page's own status is logged by the browser as a failed load; anything else is a failure.
                 failures.AddRange(tab.Errors.Skip(seen)
