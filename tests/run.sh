@@ -3,8 +3,8 @@
 #
 #   tests/run.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Pages]
 #
-# - installs Debian's chromium, a PostgreSQL server and npm when they are missing;
-# - installs the browser tests' npm packages (axe-core) with npm ci;
+# - installs Debian's chromium, a PostgreSQL server, npm and a Java runtime when they are missing;
+# - installs the browser tests' npm packages (axe-core, vnu-jar) with npm ci;
 # - starts a throwaway PostgreSQL server on 127.0.0.1 (trust auth, user postgres)
 #   and exports FANDOM_TEST_POSTGRES / FANDOM_CHROMIUM for the tests;
 # - runs `dotnet test Fandom.sln` with a trx logger and prints one summary line:
@@ -74,8 +74,10 @@ install_prerequisites() {
     # fonts-liberation: without recommends chromium has no fonts, and screenshots lose their text.
     [[ -x "$CHROMIUM" ]] || packages+=(chromium fonts-liberation)
     [[ -n "$(find_pg_bin)" ]] || packages+=(postgresql)
-    # npm installs axe-core, which the browser tests inject into pages.
+    # npm installs axe-core, which the browser tests inject into pages, and vnu-jar, the W3C HTML checker.
     command -v npm >/dev/null 2>&1 || packages+=(npm)
+    # vnu.jar runs on Java 11 or later; Debian's default runtime is newer.
+    command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
     if [[ ${#packages[@]} -eq 0 ]]; then
         return 0
     fi
@@ -84,6 +86,7 @@ install_prerequisites() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${packages[@]}"
     [[ -x "$CHROMIUM" ]] || die "$CHROMIUM is still missing after installing chromium"
     [[ -n "$(find_pg_bin)" ]] || die "no initdb under /usr/lib/postgresql/*/bin after installing postgresql"
+    command -v java >/dev/null 2>&1 || die "java is still missing after installing default-jre-headless"
 }
 
 port_in_use() {
@@ -188,8 +191,10 @@ main() {
     trap 'exit 143' TERM
 
     install_prerequisites
-    log "installing the browser tests' npm packages (axe-core)"
-    (cd "$ROOT/tests/Fandom.BrowserTests" && npm ci --no-audit --no-fund --loglevel=error) >&2 \
+    log "installing the browser tests' npm packages (axe-core, vnu-jar)"
+    # --ignore-scripts: vnu-jar's install script would download a Java runtime when none is found; the one
+    # installed above is used instead, and nothing here needs a script.
+    (cd "$ROOT/tests/Fandom.BrowserTests" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >&2 \
         || die "npm ci failed in tests/Fandom.BrowserTests"
     start_postgres
 

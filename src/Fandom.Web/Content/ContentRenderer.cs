@@ -42,7 +42,7 @@ public sealed record InlineQuote(string Speaker, string Text, string? SourceName
 public sealed partial class ContentRenderer
 {
     /// <summary>Bump when the output of the pipeline changes; stored articles with an older version are re-rendered.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string SpoilerNotice = "A spoiler is hidden here. Read the article on the site to reveal it.";
 

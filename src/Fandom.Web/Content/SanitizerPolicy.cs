@@ -43,7 +43,14 @@ public static class SanitizerPolicy
             if (e.Node is AngleSharp.Html.Dom.IHtmlInputElement input && input.Type != "checkbox")
                 input.Remove();
             else if (e.Node is AngleSharp.Html.Dom.IHtmlInputElement box)
+            {
                 box.SetAttribute("disabled", "disabled");
+                // A form control needs a name; the item's text follows it, so the name says what the box means.
+                box.SetAttribute("aria-label", box.HasAttribute("checked") ? "Done" : "To do");
+            }
+            // Narrow screens scroll a wide table sideways (site.css); keyboard users reach it to scroll it.
+            else if (e.Node is AngleSharp.Html.Dom.IHtmlTableElement table)
+                table.SetAttribute("tabindex", "0");
             // A button only ever plays a video: it can never submit anything.
             else if (e.Node is AngleSharp.Html.Dom.IHtmlButtonElement button)
                 button.SetAttribute("type", "button");

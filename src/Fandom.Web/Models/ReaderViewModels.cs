@@ -92,6 +92,14 @@ public sealed record ListingViewModel(string Kind, string Slug, string Heading, 
 {
     public bool IsSection => Kind == "Section";
 
+    /// <summary>The list's own heading, between the page's h1 and the cards' h3: "Latest in Adaptations".</summary>
+    public string ListHeading => Kind switch
+    {
+        "Section" => $"Latest in {Heading}",
+        "Author" => $"Latest by {Heading}",
+        _ => $"Latest on {Heading}",
+    };
+
     /// <summary>Categories have feeds of their own.</summary>
     public string? FeedPath => IsSection ? ReaderUrls.CategoryRss(Slug) : null;
     public string? AtomPath => IsSection ? ReaderUrls.CategoryAtom(Slug) : null;

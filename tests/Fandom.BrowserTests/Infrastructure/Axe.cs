@@ -4,9 +4,10 @@ using Microsoft.Playwright;
 namespace Fandom.BrowserTests.Infrastructure;
 
 /// <summary>
-/// axe-core (npm, installed by tests/run.sh into tests/Fandom.BrowserTests/node_modules) run against a page
-/// for the WCAG 2.1 A and AA rules. It is added as an init script: the site's CSP forbids inline scripts,
-/// and init scripts are injected by the browser itself, outside the page's policy.
+/// axe-core (npm, installed by tests/run.sh into tests/Fandom.BrowserTests/node_modules) run against a page with
+/// every rule it has switched on: WCAG 2.x A to AAA, best practices and the experimental rules that are off by
+/// default. It is added as an init script: the site's CSP forbids inline scripts, and init scripts are injected by
+/// the browser itself, outside the page's policy.
 /// </summary>
 public static class Axe
 {
@@ -18,10 +19,14 @@ public static class Axe
     {
         var json = await page.EvaluateAsync<JsonElement>("""
             async () => {
-                const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                const every = axe.getRules().map(r => r.ruleId);
+                const result = await axe.run(document, { runOnly: { type: 'rule', values: every } });
                 return result.violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', ')})`);
             }
             """);
         return json.EnumerateArray().Select(v => v.GetString()!).ToList();
     }
+
+    /// <summary>How many rules a run checks: a guard against a run that checks nothing.</summary>
+    public static Task<int> RuleCountAsync(IPage page) => page.EvaluateAsync<int>("() => axe.getRules().length");
 }

@@ -81,6 +81,42 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         return $"/articles/{(await editorial.EditableAsync(id))!.Slug}";
     }
 
+    /// <summary>
+    /// Publishes <paramref name="count"/> short articles in one section, dated a year before <paramref name="before"/>
+    /// and a day apart, so they follow every newer story in its lists: the section gets deep pages, the front page stays as it was.
+    /// </summary>
+    public async Task PublishArchiveAsync(string categorySlug, int count, DateTime before)
+    {
+        var (email, _) = await CreateStaffAsync(Roles.Editor, "Archive Editor");
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        var category = await db.Categories.Where(c => c.Slug == categorySlug).Select(c => c.Id).SingleAsync();
+        var editorial = scope.ServiceProvider.GetRequiredService<EditorialService>();
+        var actor = new Actor(user.Id, user.DisplayName);
+        for (var i = 1; i <= count; i++)
+        {
+            var draft = new ArticleDraft($"From the archive, part {i}", "An older story from the section's shelves.",
+                $"Part {i} of the archive: a short piece that readers find on the section's later pages.",
+                [category], [], null, null, before.AddYears(-1).AddDays(-i), null, null, null, null);
+            var id = await editorial.CreateAsync(draft, actor);
+            var stamp = (await editorial.EditableAsync(id))!.ConcurrencyStamp;
+            Assert.Null((await editorial.SaveAsync(id, draft with { ConcurrencyStamp = stamp }, ArticleTransition.Publish, actor)).Error);
+        }
+    }
+
+    /// <summary>A draft with a live share link, as an author sends it to a reader; returns the link's address.</summary>
+    public async Task<string> PreviewLinkAsync(string title, string body)
+    {
+        var (email, _) = await CreateStaffAsync(Roles.Author, "Preview Author");
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<FandomDbContext>().Users.SingleAsync(u => u.Email == email);
+        var actor = new Actor(user.Id, user.DisplayName);
+        var id = await scope.ServiceProvider.GetRequiredService<EditorialService>()
+            .CreateAsync(new ArticleDraft(title, null, body, [], [], null, null, null, null, null, null, null), actor);
+        return "/preview/" + await scope.ServiceProvider.GetRequiredService<PreviewLinkService>().CreateAsync(id, actor);
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();

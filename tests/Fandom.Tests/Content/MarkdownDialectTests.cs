@@ -110,6 +110,17 @@ public sealed class MarkdownDialectTests
     [InlineData("# Saltwater Saints\n\n## Saltwater Saints", "<h1 id=\"saltwater-saints\">Saltwater Saints</h1>\n<h2 id=\"saltwater-saints-1\">Saltwater Saints</h2>")]
     public void Headings_get_stable_anchor_ids(string markdown, string html) => Assert.Equal(html, Render(markdown));
 
+    [Theory]
+    [InlineData("- [x] Book the hotel\n- [ ] Pack the cape",
+        "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\"> Book the hotel</li>\n" +
+        "<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" aria-label=\"To do\"> Pack the cape</li>\n</ul>")]
+    [InlineData("<input type=\"checkbox\">", "<input type=\"checkbox\" disabled=\"disabled\" aria-label=\"To do\">")]
+    public void Task_list_boxes_are_named_for_screen_readers(string markdown, string html) => Assert.Equal(html, Render(markdown));
+
+    [Fact]
+    public void Tables_can_be_reached_by_keyboard_to_scroll_them_sideways() =>
+        Assert.StartsWith("<table tabindex=\"0\">", Render("| Episode | Title |\n|---|---|\n| 1 | Low Tide |"));
+
     [Fact]
     public void Rendering_is_deterministic()
     {
