@@ -234,6 +234,23 @@ public abstract class ReaderRoutesTests(FandomApp app)
     }
 
     [Fact]
+    public async Task Related_stories_come_from_categories_alone_or_tags_alone()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var shelf = await app.CategoryAsync($"Shelf {key}");
+        var onTheShelf = await app.ArticleAsync($"On the shelf {key}", categories: [shelf]);
+        var inInk = await app.ArticleAsync($"In ink {key}", tags: [$"Ink {key}"]);
+        var shelfOnly = await app.ArticleAsync($"Shelf only {key}", categories: [shelf]);
+        var tagOnly = await app.ArticleAsync($"Tag only {key}", tags: [$"Ink {key}"]);
+
+        foreach (var (article, expected) in new[] { (shelfOnly, onTheShelf), (tagOnly, inInk) })
+        {
+            var page = await new BrowserSession(app.Reader()).GetAsync(article.Url);
+            Assert.Equal([expected.Url], page.QuerySelectorAll(".related .card-title a").Select(a => a.GetAttribute("href")));
+        }
+    }
+
+    [Fact]
     public async Task A_scheduled_article_appears_on_the_cached_front_page_exactly_at_its_time()
     {
         var reader = new BrowserSession(app.Reader());
