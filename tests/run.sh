@@ -201,6 +201,9 @@ main() {
     export FANDOM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
     export FANDOM_CHROMIUM="$CHROMIUM"
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+    # Each test host would watch appsettings.json for changes, one inotify instance apiece; hundreds of hosts reach
+    # the per-user limit (128 by default) and then fail to start. Tests never edit the file while running.
+    export DOTNET_hostBuilder__reloadConfigOnChange=false
 
     if [[ -n "${FANDOM_TEST_RESULTS_DIR:-}" ]]; then
         RESULTS_DIR="$FANDOM_TEST_RESULTS_DIR"
