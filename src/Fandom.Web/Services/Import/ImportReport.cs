@@ -1,7 +1,7 @@
 namespace Fandom.Web.Services.Import;
 
 /// <summary>What an import does (or, on a dry run, would do) with one post.</summary>
-public sealed record ImportedPostLine(string SourceId, string Title, string SourceStatus, bool Created, string? Reason, string? Slug);
+public sealed record ImportedPostLine(string SourceId, string Title, string SourceStatus, bool Created, string? Reason, string? Slug, int? ArticleId = null);
 
 /// <summary>How far a run has come, for the command line's and the admin page's progress bars.</summary>
 public readonly record struct ImportProgress(int Done, int Total);
@@ -26,7 +26,10 @@ public sealed class ImportReport
 
     /// <summary>One line for the audit log and the end of the command line's output.</summary>
     public string Summary => DryRun
-        ? $"Dry run of a {Format} import: {Created} articles would be created, {Skipped} skipped; {Problems.Count} problems."
-        : $"{Format} import: {Created} articles, {AuthorsCreated} bylines, {CategoriesCreated} categories, {TagsCreated} tags, " +
-          $"{MediaCreated} images and {RedirectsCreated} redirects created; {Skipped} posts skipped; {Problems.Count} problems.";
+        ? $"Dry run of a {Format} import: {Count(Created, "article")} would be created, {Skipped} skipped; {Count(Problems.Count, "problem")}."
+        : $"{Format} import: {Count(Created, "article")}, {Count(AuthorsCreated, "byline")}, {Count(CategoriesCreated, "category", "categories")}, " +
+          $"{Count(TagsCreated, "tag")}, {Count(MediaCreated, "image")} and {Count(RedirectsCreated, "redirect")} created; " +
+          $"{Count(Skipped, "post")} skipped; {Count(Problems.Count, "problem")}.";
+
+    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

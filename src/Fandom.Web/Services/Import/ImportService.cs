@@ -90,7 +90,7 @@ public sealed class ImportService(FandomDbContext db, EditorialService editorial
 
         foreach (var old in post.OldPaths) await RedirectAsync(old, ReaderUrls.Article(article.Slug), options, report, ct);
         await db.SaveChangesAsync(ct);
-        return new(post.SourceId, post.Title, post.SourceStatus, true, null, article.Slug);
+        return new(post.SourceId, post.Title, post.SourceStatus, true, null, article.Slug, article.Id);
     }
 
     /// <summary>Category ids and tag names by the old site's slugs; the ones Fandom lacks are created, each old archive address redirects.</summary>
