@@ -1,3 +1,4 @@
+using Fandom.Web.Services.Export;
 using Fandom.Web.Services.Import;
 using Fandom.Web.Services.Site;
 
@@ -5,7 +6,7 @@ namespace Fandom.Web.Infrastructure;
 
 /// <summary>
 /// The app binary's commands besides serving: <c>import wordpress FILE [--uploads DIR] [--dry-run]</c>,
-/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>. They run against the configured database, after its migrations.
+/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>, <c>export FILE</c>. They run against the configured database, after its migrations.
 /// </summary>
 public static class CommandLine
 {
@@ -13,6 +14,7 @@ public static class CommandLine
         Usage:
           import wordpress FILE [--uploads DIR] [--dry-run]   import a WordPress export (WXR); DIR is a copy of wp-content/uploads
           import ghost FILE [--uploads DIR] [--dry-run]       import a Ghost JSON export; DIR is a copy of content/images
+          export FILE                                         every article as Markdown with YAML front matter, and the media, in one zip
         """;
 
     /// <summary>Whether the arguments name a command rather than options for the web host.</summary>
@@ -23,6 +25,7 @@ public static class CommandLine
         var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || args[i - 1] != "--uploads")).ToList();
         var uploads = args.SkipWhile(a => a != "--uploads").Skip(1).FirstOrDefault();
         var dryRun = args.Contains("--dry-run");
+        if (positional is ["export", var target]) return await ExportAsync(services, target, output);
         if (positional is not ["import", var format, var file] || format is not ("wordpress" or "ghost"))
         {
             await errors.WriteLineAsync(Usage);
@@ -62,6 +65,16 @@ public static class CommandLine
                 : $"skipped   {post.Title} ({post.SourceStatus}): {post.Reason}");
         foreach (var problem in report.Problems) await output.WriteLineAsync($"problem   {problem}");
         await output.WriteLineAsync(report.Summary);
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(IServiceProvider services, string target, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        int count;
+        await using (var file = File.Create(target))
+            count = await scope.ServiceProvider.GetRequiredService<MarkdownExport>().WriteAsync(file);
+        await output.WriteLineAsync($"Exported {count} articles and their media to {target}.");
         return 0;
     }
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Fandom.Web.Areas.Admin.Models;
 using Fandom.Web.Services;
+using Fandom.Web.Services.Export;
 using Fandom.Web.Services.Import;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +11,7 @@ namespace Fandom.Web.Areas.Admin.Controllers;
 /// Import from WordPress or Ghost on the web: the file is read while the upload waits (so a bad file is answered on
 /// the form and nothing is imported), then the import runs in the background and its page shows the progress.
 /// </summary>
-public sealed class ImportController(ImportJobs jobs) : AdminController
+public sealed class ImportController(ImportJobs jobs, MarkdownExport export, TimeProvider time) : AdminController
 {
     /// <summary>An archive's export and its images can be large; the form allows this much in one post.</summary>
     private const long MaxUploadBytes = 1024L * 1024 * 1024;
@@ -76,6 +77,19 @@ public sealed class ImportController(ImportJobs jobs) : AdminController
     public IActionResult Status(Guid id) => jobs.Find(id) is { } job
         ? Json(new { done = job.Progress.Done, total = job.Progress.Total, finished = job.Finished })
         : NotFound();
+
+    /// <summary>
+    /// Every article as Markdown and every media file, as a zip download. The zip is written to a temporary file first:
+    /// a zip's directory is written when it closes, which a response stream cannot take synchronously.
+    /// </summary>
+    [HttpGet("/admin/export")]
+    public async Task<IActionResult> Export(CancellationToken ct)
+    {
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await export.WriteAsync(file, ct);
+        file.Position = 0;
+        return File(file, "application/zip", $"fandom-export-{time.GetUtcNow():yyyy-MM-dd}.zip");
+    }
 
     /// <summary>A zip of the uploads folder usually holds the folder itself: its years are one level down.</summary>
     private static string UploadsRoot(string folder)
