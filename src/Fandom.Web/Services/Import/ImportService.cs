@@ -18,7 +18,7 @@ public sealed record ImportOptions(bool DryRun, string? UploadsFolder, Actor? Ac
 /// (<see cref="EditorialService.ImportAsync"/>: rendering, sanitizer, quotes, a revision saying where it came from).
 /// A post already imported (its <see cref="Article.ImportKey"/>) is skipped, so a second run creates nothing.
 /// </summary>
-public sealed class ImportService(FandomDbContext db, EditorialService editorial, ImportMedia media, ImportBylines bylines, TimeProvider time)
+public sealed class ImportService(FandomDbContext db, EditorialService editorial, ImportMedia media, ImportBylines bylines, ContentRenderer renderer, TimeProvider time)
 {
     public const int BatchSize = 20;
 
@@ -79,6 +79,8 @@ public sealed class ImportService(FandomDbContext db, EditorialService editorial
         var body = HtmlToMarkdown.Convert(post.Html, image => images.TryGetValue(image.Source, out var id) && id > 0
             ? Shortcode.Write(Shortcode.Image, id)
             : HtmlToMarkdown.PlainImage(image));
+        // The editor refuses a body nested past what Markdown parses; the import skips it the same way, with the reason.
+        if (renderer.IsTooDeeplyNested(body)) return new(post.SourceId, post.Title, post.SourceStatus, false, TooDeeplyNestedException.Message, null);
         if (options.DryRun) return new(post.SourceId, post.Title, post.SourceStatus, true, null, Slugs.From(post.Slug));
 
         var draft = new ArticleDraft(Limit(post.Title, 200)!, Limit(post.Dek, 300), body,

@@ -130,9 +130,12 @@ public static class WordPressReader
         var local = Date(item, "post_date", line);
         var gmt = Date(item, "post_date_gmt", line);
         var when = gmt ?? local ?? DateTime.UnixEpoch;
+        var isProtected = Text(item, "post_password").Length > 0;
         var (mapped, skip) = (type, status) switch
         {
             ("page", _) => ((ArticleStatus?)null, "a page, not a post: Fandom imports posts as articles"),
+            // Fandom has no passwords on articles: a protected post comes in as a draft rather than open to everyone.
+            (_, "publish" or "future") when isProtected => (ArticleStatus.Draft, null),
             (_, "publish" or "future") => (ArticleStatus.Published, null),
             (_, "draft" or "private") => (ArticleStatus.Draft, null),
             (_, "pending") => (ArticleStatus.InReview, null),
@@ -155,7 +158,7 @@ public static class WordPressReader
         return new ImportedPost
         {
             SourceId = id, Title = title.Length > 0 ? title : "Untitled", Slug = slug.Length > 0 ? slug : title,
-            SourceStatus = status, Status = mapped, SkipReason = skip,
+            SourceStatus = isProtected ? $"{status}, password-protected" : status, Status = mapped, SkipReason = skip,
             PublishAtUtc = mapped == ArticleStatus.Published ? when : null,
             CreatedAtUtc = when,
             Dek = Content(item, WpNsPrefix + "1.2/excerpt/").TrimToNull() ?? Content(item, WpNsPrefix + "1.1/excerpt/").TrimToNull()

@@ -29,3 +29,21 @@ public sealed class ExportFileTests
     public void A_bad_Ghost_file_names_its_line_or_path(string text, string expected) =>
         Assert.Contains(expected, Refusal(GhostReader.Read, text));
 }
+
+/// <summary>How the WordPress reader maps what the fixture export does not show.</summary>
+public sealed class WordPressReaderTests
+{
+    private const string Channel = "<rss xmlns:wp=\"http://wordpress.org/export/1.2/\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><wp:wxr_version>1.2</wp:wxr_version>";
+
+    [Fact]
+    public void A_password_protected_post_comes_in_as_a_draft_and_gets_no_redirects()
+    {
+        var site = WordPressReader.Read(ImportFixtures.Stream(Channel +
+            "<item><title>Members only</title><wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>" +
+            "<wp:post_name>members</wp:post_name><wp:post_password>secret</wp:post_password><content:encoded>Hidden.</content:encoded></item></channel></rss>"));
+        var post = Assert.Single(site.Posts);
+        Assert.Equal(Fandom.Data.Entities.ArticleStatus.Draft, post.Status);
+        Assert.Equal("publish, password-protected", post.SourceStatus);
+        Assert.Empty(post.OldPaths);
+    }
+}
