@@ -86,6 +86,10 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.Property<int?>("HeroMediaId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -133,6 +137,9 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HeroMediaId");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -299,6 +306,10 @@ namespace Fandom.Migrations.Postgres.Migrations
 
                     b.Property<string>("Dek")
                         .HasColumnType("text");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("Pinned")
                         .HasColumnType("boolean");
@@ -556,6 +567,10 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.Property<int>("Height")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -582,6 +597,9 @@ namespace Fandom.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("StorageKey")
                         .IsUnique();

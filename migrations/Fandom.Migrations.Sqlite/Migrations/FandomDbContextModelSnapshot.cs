@@ -79,6 +79,10 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.Property<int?>("HeroMediaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("TEXT");
 
@@ -126,6 +130,9 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("HeroMediaId");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -289,6 +296,10 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Dek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Pinned")
@@ -537,6 +548,10 @@ namespace Fandom.Migrations.Sqlite.Migrations
                     b.Property<int>("Height")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
@@ -563,6 +578,9 @@ namespace Fandom.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
 
                     b.HasIndex("StorageKey")
                         .IsUnique();

@@ -20,6 +20,8 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.SeoDescription).HasMaxLength(300);
         article.Property(a => a.ReviewNote).HasMaxLength(2000);
         article.Property(a => a.ConcurrencyStamp).HasMaxLength(64).IsConcurrencyToken();
+        article.Property(a => a.ImportKey).HasMaxLength(500);
+        article.HasIndex(a => a.ImportKey).IsUnique();
 
         // The reader rule (status + publish time) is the hottest filter in the product: the whole archive newest
         // first is one index range, with the take-down time in the index so skipping to a later page reads no rows.

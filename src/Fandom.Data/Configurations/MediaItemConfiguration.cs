@@ -18,5 +18,7 @@ public sealed class MediaItemConfiguration : IEntityTypeConfiguration<MediaItem>
         media.Property(m => m.CreditUrl).HasMaxLength(500);
         media.Property(m => m.Licence).HasMaxLength(200);
         media.Property(m => m.DerivedWidths).HasMaxLength(100);
+        media.Property(m => m.ImportKey).HasMaxLength(500);
+        media.HasIndex(m => m.ImportKey).IsUnique();
     }
 }

@@ -47,6 +47,12 @@ public class Article : IReaderVisibility
     /// <summary>Changed on every save; a save that carries an older stamp is a conflict.</summary>
     public string ConcurrencyStamp { get; set; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>
+    /// Where an imported article came from, e.g. "wordpress:https://example.com/?p=12": a second import of the same
+    /// post finds it and creates nothing. Null for articles written here.
+    /// </summary>
+    public string? ImportKey { get; set; }
+
     public List<StaffUser> Authors { get; set; } = [];
     public List<Category> Categories { get; set; } = [];
     public List<Tag> Tags { get; set; } = [];

@@ -18,6 +18,9 @@ public class ArticleRevision
     public StaffUser? Author { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>What made this revision when it was not an edit, e.g. "Imported from WordPress (post 12)".</summary>
+    public string? Note { get; set; }
+
     /// <summary>Pinned revisions are kept forever by the retention policy.</summary>
     public bool Pinned { get; set; }
 }

@@ -25,4 +25,7 @@ public class MediaItem
 
     public string? UploadedById { get; set; }
     public DateTime UploadedAtUtc { get; set; }
+
+    /// <summary>The file an import took this item from (e.g. "wordpress:2026/05/poster.jpg"), so a second import reuses it.</summary>
+    public string? ImportKey { get; set; }
 }

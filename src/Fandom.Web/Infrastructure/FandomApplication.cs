@@ -5,6 +5,7 @@ using Fandom.Web.Options;
 using Fandom.Web.Services.Admin;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Import;
 using Fandom.Web.Services.Media;
 using Fandom.Web.Services.Quotes;
 using Fandom.Web.Services.Search;
@@ -36,6 +37,7 @@ public static class FandomApplication
         services.AddFandomEditorial();
         services.AddFandomQuotes();
         services.AddFandomMedia();
+        services.AddFandomImport();
         return builder;
     }
 

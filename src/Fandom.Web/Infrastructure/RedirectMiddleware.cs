@@ -12,6 +12,16 @@ public sealed class RedirectMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // WordPress's own short link, /?p=ID, reaches the home page, which answers 200: an imported post's link is
+        // looked up before the page is made, and only for that address.
+        if (WordPressShortLink(context.Request) is { } shortLink
+            && await context.RequestServices.GetRequiredService<RedirectService>().ResolveAsync(shortLink, context.RequestAborted) is { } moved
+            && RedirectTarget.Location(moved) is { } movedTo)
+        {
+            context.Response.Redirect(movedTo, permanent: true);
+            return;
+        }
+
         await next(context);
         // The error page's own re-executed request also answers 404; only the reader's request counts.
         if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null) return;
@@ -40,6 +50,11 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         if (context.User.Identity?.IsAuthenticated != true && HttpMethods.IsGet(context.Request.Method))
             await redirects.RecordNotFoundAsync(path, context.RequestAborted);
     }
+
+    /// <summary>"/?p=12" for a request of the home page with a numeric <c>p</c>, as imports store the address; else null.</summary>
+    private static string? WordPressShortLink(HttpRequest request) =>
+        request.Path == "/" && request.Query["p"] is [{ Length: > 0 and <= 20 } id] && id.All(char.IsAsciiDigit) && HttpMethods.IsGet(request.Method)
+            ? $"/?p={id}" : null;
 }
 
 public static class RedirectMiddlewareExtensions

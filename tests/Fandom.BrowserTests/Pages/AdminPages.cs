@@ -44,3 +44,26 @@ public sealed class ChoosePasswordPage(IPage page)
         await page.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
     }
 }
+
+/// <summary>The admin's import page and the progress page it leads to.</summary>
+public sealed class ImportAdminPage(IPage page)
+{
+    public async Task OpenFromAdminNavAsync()
+    {
+        await page.GotoAsync("/admin/users");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Administration" }).GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import from WordPress or Ghost", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    public async Task UploadAsync(string format, string exportFile, string? imagesZip)
+    {
+        await page.GetByLabel("Format").SelectOptionAsync(new SelectOptionValue { Label = format });
+        await page.GetByLabel("Export file").SetInputFilesAsync(exportFile);
+        if (imagesZip is not null) await page.GetByLabel("Images (zip of the uploads folder)").SetInputFilesAsync(imagesZip);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+    }
+
+    public ILocator ProgressBar => page.Locator("progress#import-progress");
+
+    public ILocator Status => page.Locator("#import-status");
+}

@@ -54,6 +54,13 @@ public sealed record ArticleAccess(int Id, ArticleStatus Status, IReadOnlyList<s
 public sealed record CategoryChoice(int Id, string Name);
 
 /// <summary>
+/// An article brought from another system: its fields, the state and times it had there, its authors (staff ids), the
+/// key that finds it again on a second import, and the note its first revision carries.
+/// </summary>
+public sealed record ImportedArticle(
+    ArticleDraft Draft, ArticleStatus Status, DateTime CreatedAtUtc, IReadOnlyList<string> AuthorIds, string ImportKey, string RevisionNote);
+
+/// <summary>
 /// Staff-side article commands: create, save (with revision and conflict check), the workflow transitions
 /// that travel with a save (submit, publish, schedule, request changes) and restoring a revision.
 /// Status-only transitions (unpublish, archive, delete) live in <see cref="WorkflowService"/>.
@@ -100,6 +107,30 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         await ApplyAsync(article, draft with { Slug = null }, actor, ct);
         await db.SaveChangesAsync(ct);
         return article.Id;
+    }
+
+    /// <summary>
+    /// Creates an imported article through the same steps as a save (rendering, sanitizing, quotes, media use, a
+    /// revision), in the state it had on the old site; its slug is the old one, or the first free one after it.
+    /// </summary>
+    public async Task<Article> ImportAsync(ImportedArticle imported, CancellationToken ct = default)
+    {
+        var draft = imported.Draft;
+        var article = new Article
+        {
+            Title = draft.Title,
+            Slug = await UniqueSlugAsync(Slugs.From(string.IsNullOrWhiteSpace(draft.Slug) ? draft.Title : draft.Slug), null, ct),
+            Status = imported.Status,
+            CreatedAtUtc = imported.CreatedAtUtc,
+            ImportKey = imported.ImportKey,
+        };
+        article.Authors.AddRange(await db.Users.Where(u => imported.AuthorIds.Contains(u.Id)).ToListAsync(ct));
+        db.Articles.Add(article);
+        var writer = article.Authors.FirstOrDefault() is { } first ? new Actor(first.Id, first.DisplayName) : throw new InvalidOperationException("An imported article needs an author.");
+        await ApplyAsync(article, draft with { Slug = null }, writer, ct);
+        article.Revisions[^1].Note = imported.RevisionNote;
+        await db.SaveChangesAsync(ct);
+        return article;
     }
 
     public async Task<Outcome<SaveError>> SaveAsync(int id, ArticleDraft draft, ArticleTransition transition, Actor actor, CancellationToken ct = default)

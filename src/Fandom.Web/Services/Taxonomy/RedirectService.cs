@@ -112,8 +112,7 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         if (from is null) return RedirectError.FromNotAPath;
         if (to is null) return RedirectError.ToNotAllowed;
         if (from == to) return RedirectError.SameAddress;
-        if (from == "/" || ReservedPrefixes.Any(p => from.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            return RedirectError.Reserved;
+        if (from == "/" || IsReserved(from)) return RedirectError.Reserved;
         if (await IsLivePageAsync(from, ct)) return RedirectError.LivePage;
         if (await db.Redirects.AnyAsync(r => r.FromPath == from, ct)) return RedirectError.AlreadyRedirects;
 
@@ -124,6 +123,9 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
         return Outcome<RedirectError>.Done;
     }
+
+    /// <summary>Whether a path is under the site's own staff or system addresses, where no redirect may start.</summary>
+    public static bool IsReserved(string path) => ReservedPrefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     public async Task DeleteAsync(int id, Actor actor, CancellationToken ct = default)
     {

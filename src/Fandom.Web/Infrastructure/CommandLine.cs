@@ -1,0 +1,93 @@
+using Fandom.Web.Services.Export;
+using Fandom.Web.Services.Import;
+using Fandom.Web.Services.Site;
+
+namespace Fandom.Web.Infrastructure;
+
+/// <summary>
+/// The app binary's commands besides serving: <c>import wordpress FILE [--uploads DIR] [--dry-run]</c>,
+/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>, <c>export FILE</c>. They run against the configured database, after its migrations.
+/// </summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage:
+          import wordpress FILE [--uploads DIR] [--dry-run]   import a WordPress export (WXR); DIR is a copy of wp-content/uploads
+          import ghost FILE [--uploads DIR] [--dry-run]       import a Ghost JSON export; DIR is a copy of content/images
+          export FILE                                         every article as Markdown with YAML front matter, and the media, in one zip
+        """;
+
+    /// <summary>Whether the arguments name a command rather than options for the web host.</summary>
+    public static bool IsCommand(string[] args) => args is ["import", ..] or ["export", ..];
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
+    {
+        var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || args[i - 1] != "--uploads")).ToList();
+        var uploads = args.SkipWhile(a => a != "--uploads").Skip(1).FirstOrDefault();
+        var dryRun = args.Contains("--dry-run");
+        if (positional is ["export", var target]) return await ExportAsync(services, target, output);
+        if (positional is not ["import", var format, var file] || format is not ("wordpress" or "ghost"))
+        {
+            await errors.WriteLineAsync(Usage);
+            return 2;
+        }
+        if (!File.Exists(file))
+        {
+            await errors.WriteLineAsync($"{file}: no such file.");
+            return 1;
+        }
+        if (uploads is not null && !Directory.Exists(uploads))
+        {
+            await errors.WriteLineAsync($"{uploads}: no such folder.");
+            return 1;
+        }
+
+        ImportedSite site;
+        try
+        {
+            await using var stream = File.OpenRead(file);
+            site = format == "wordpress" ? WordPressReader.Read(stream) : GhostReader.Read(stream);
+        }
+        catch (ImportFileException e)
+        {
+            await errors.WriteLineAsync($"{file}, {e.Message} Nothing was imported.");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ImportService>();
+        var progress = new SynchronousProgress<ImportProgress>(p => errors.Write($"\r{Bar(p)}{(p.Done == p.Total ? "\n" : "")}"));
+        var report = await importer.RunAsync(site, new ImportOptions(dryRun, uploads, null), progress);
+
+        foreach (var post in report.Posts)
+            await output.WriteLineAsync(post.Created
+                ? $"{(dryRun ? "would create" : "created")}  {post.Title} ({post.SourceStatus}) → {ReaderUrls.Article(post.Slug!)}"
+                : $"skipped   {post.Title} ({post.SourceStatus}): {post.Reason}");
+        foreach (var problem in report.Problems) await output.WriteLineAsync($"problem   {problem}");
+        await output.WriteLineAsync(report.Summary);
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(IServiceProvider services, string target, TextWriter output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        int count;
+        await using (var file = File.Create(target))
+            count = await scope.ServiceProvider.GetRequiredService<MarkdownExport>().WriteAsync(file);
+        await output.WriteLineAsync($"Exported {count} articles and their media to {target}.");
+        return 0;
+    }
+
+    private static string Bar(ImportProgress p)
+    {
+        const int width = 30;
+        var filled = p.Total == 0 ? width : p.Done * width / p.Total;
+        return $"[{new string('#', filled)}{new string('.', width - filled)}] {p.Done}/{p.Total} posts";
+    }
+
+    /// <summary>Reports on the caller's thread, so the bar is drawn in order (Progress&lt;T&gt; posts to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+
+namespace Fandom.Web.Services.Import;
+
+/// <summary>An import started from the admin page: how far it has come, and its report or error once it is done.</summary>
+public sealed class ImportJob(Guid id, string fileName, bool dryRun)
+{
+    public Guid Id { get; } = id;
+    public string FileName { get; } = fileName;
+    public bool DryRun { get; } = dryRun;
+    public ImportProgress Progress { get; set; }
+    public ImportReport? Report { get; set; }
+
+    /// <summary>Why the run stopped, when it did not finish (a batch's transaction was rolled back).</summary>
+    public string? Error { get; set; }
+    public bool Finished => Report is not null || Error is not null;
+}
+
+/// <summary>
+/// Runs admin-page imports in the background, one at a time, so the upload request answers at once and the page can
+/// show the progress. Jobs live in this instance's memory: the progress page is served by the instance that took the
+/// upload (the staff area's sessions are sticky behind a load balancer), and a restart forgets finished reports,
+/// while the audit log keeps each import's summary.
+/// </summary>
+public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> logger)
+{
+    private readonly ConcurrentDictionary<Guid, ImportJob> jobs = new();
+
+    public ImportJob? Find(Guid id) => jobs.GetValueOrDefault(id);
+
+    public bool IsRunning => jobs.Values.Any(j => !j.Finished);
+
+    /// <summary>Starts the import of an already read site; null when another import is still running.</summary>
+    public ImportJob? Start(ImportedSite site, string fileName, ImportOptions options, Action? cleanUp = null)
+    {
+        lock (jobs)
+        {
+            if (IsRunning) return null;
+            var job = new ImportJob(Guid.NewGuid(), fileName, options.DryRun);
+            jobs[job.Id] = job;
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var importer = scope.ServiceProvider.GetRequiredService<ImportService>();
+                    job.Report = await importer.RunAsync(site, options, new Progress(job));
+                }
+                catch (Exception e)
+                {
+                    logger.LogError(e, "The import of {File} stopped.", fileName);
+                    job.Error = "The import stopped: " + e.Message + " The batches before the failure are saved; run the import again to finish it.";
+                }
+                finally
+                {
+                    cleanUp?.Invoke();
+                }
+            });
+            return job;
+        }
+    }
+
+    private sealed class Progress(ImportJob job) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => job.Progress = value;
+    }
+}
