@@ -1,4 +1,6 @@
 using Fandom.Web.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Support;
 
@@ -10,6 +12,58 @@ public class SqliteApp : FandomApp
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
     protected override string ConnectionString => $"Data Source={file}";
     public string DatabaseFile => file;
+
+    private readonly QueryOnlySwitch writes = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<Fandom.Data.FandomDbContext>(o => o.AddInterceptors(writes)));
+    }
+
+    public override Task RefuseWritesAsync()
+    {
+        writes.Refusing = true;
+        return Task.CompletedTask;
+    }
+
+    public override Task AcceptWritesAsync()
+    {
+        writes.Refusing = false;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// SQLite's own read-only switch, set on each connection as it opens once a test has asked for it: writes then
+    /// fail with SQLITE_READONLY, as on a read-only file. (A test running as root cannot make a file read-only.)
+    /// </summary>
+    private sealed class QueryOnlySwitch : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        private bool used;
+        private bool refusing;
+
+        public bool Refusing
+        {
+            set { refusing = value; used = true; }
+        }
+
+        public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) =>
+            Apply(connection);
+
+        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private void Apply(System.Data.Common.DbConnection connection)
+        {
+            if (!used) return;
+            using var command = connection.CreateCommand();
+            command.CommandText = refusing ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0";
+            command.ExecuteNonQuery();
+        }
+    }
 
     public override Task BreakDatabaseAsync()
     {
