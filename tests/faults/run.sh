@@ -49,12 +49,14 @@ sql() { as_app sqlite3 -cmd ".timeout 5000" "$1" "$2"; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
+# A free port picked at random in 56200..56999, so that runs on one machine rarely meet.
 free_port() {
-    local port
-    for port in $(seq 56200 56300); do
+    local port tries
+    for tries in $(seq 1 50); do
+        port=$((56200 + RANDOM % 800))
         port_in_use "$port" || { echo "$port"; return; }
     done
-    fail "no free port in 56200..56300"
+    fail "no free port in 56200..56999"
 }
 
 # start_app DB_CONNECTION PROVIDER DEMO [extra env...]: the app on 127.0.0.1:$PORT, its log in $APP_LOG.
@@ -398,7 +400,7 @@ faults_cleanup() {
 
 faults_main() {
     [[ "$(id -u)" -eq 0 || ${#SUDO[@]} -gt 0 ]] || die "the fault tests need root or sudo (tmpfs, chmod as another user, PostgreSQL)"
-    command -v sqlite3 >/dev/null 2>&1 || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sqlite3 >/dev/null
+    command -v sqlite3 >/dev/null 2>&1 || die "sqlite3 is missing (tests/run.sh installs it)"
     trap faults_cleanup EXIT
     [[ -f "$APP_DLL" ]] || (cd "$FAULTS_ROOT" && dotnet build src/Fandom.Web -nologo -v q >/dev/null)
     WORK="$(mktemp -d /tmp/fandom-faults.XXXXXX)"

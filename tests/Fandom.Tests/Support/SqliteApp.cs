@@ -33,38 +33,6 @@ public class SqliteApp : FandomApp
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// SQLite's own read-only switch, set on each connection as it opens once a test has asked for it: writes then
-    /// fail with SQLITE_READONLY, as on a read-only file. (A test running as root cannot make a file read-only.)
-    /// </summary>
-    private sealed class QueryOnlySwitch : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
-    {
-        private bool used;
-        private bool refusing;
-
-        public bool Refusing
-        {
-            set { refusing = value; used = true; }
-        }
-
-        public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) =>
-            Apply(connection);
-
-        public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Apply(connection);
-            return Task.CompletedTask;
-        }
-
-        private void Apply(System.Data.Common.DbConnection connection)
-        {
-            if (!used) return;
-            using var command = connection.CreateCommand();
-            command.CommandText = refusing ? "PRAGMA query_only = 1" : "PRAGMA query_only = 0";
-            command.ExecuteNonQuery();
-        }
-    }
-
     public override Task BreakDatabaseAsync()
     {
         // A directory where the database file was cannot be opened as a database.
