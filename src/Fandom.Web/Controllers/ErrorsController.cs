@@ -29,7 +29,8 @@ public sealed class ErrorsController(FaultLog faults) : Controller
     public IActionResult Unhandled()
     {
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failed?.Error is { } error) faults.Report($"{Request.Method} {failed.Path}", error);
+        // One entry per cause, whatever the path: during an outage every path fails the same way.
+        if (failed?.Error is { } error) faults.Report("Serving a request", error, $"first: {Request.Method} {failed.Path}");
         if (DatabaseFaults.Find(failed?.Error) is { } fault)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

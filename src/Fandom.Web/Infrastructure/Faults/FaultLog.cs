@@ -25,18 +25,20 @@ public sealed class FaultLog(ILogger<FaultLog> logger, TimeProvider time) : IDis
     private ITimer? timer;
 
     /// <summary>Logs that <paramref name="what"/> failed because of <paramref name="exception"/>, or counts a repeat.</summary>
-    /// <param name="what">What was being done, as a phrase: "GET /articles/x", "Health probe", "Saving an article".</param>
-    public void Report(string what, Exception exception)
+    /// <param name="what">What was being done, as a phrase: "Serving a request", "Health probe", "Saving an article".</param>
+    /// <param name="example">Which one, named in the logged line but not part of what counts as the same failure
+    /// (the request's path: an outage fails every path alike).</param>
+    public void Report(string what, Exception exception, string? example = null)
     {
         var fault = DatabaseFaults.Find(exception);
         var cause = fault?.Cause ?? $"{exception.GetType().Name}: {exception.Message.Split('\n')[0].Trim()}";
-        Report(what, cause, fault is null ? exception : null);
+        Report(what, cause, fault is null ? exception : null, example);
     }
 
     /// <summary>Logs a failure that has no exception (a check that found the disk full), or counts a repeat.</summary>
-    public void Report(string what, string cause) => Report(what, cause, null);
+    public void Report(string what, string cause) => Report(what, cause, null, null);
 
-    private void Report(string what, string cause, Exception? withTrace)
+    private void Report(string what, string cause, Exception? withTrace, string? example)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var key = what + "\n" + cause;
@@ -54,8 +56,9 @@ public sealed class FaultLog(ILogger<FaultLog> logger, TimeProvider time) : IDis
         }
         if (first)
         {
-            if (withTrace is null) logger.LogError("{What} failed: {Cause}", what, cause);
-            else logger.LogError(withTrace, "{What} failed: {Cause}", what, cause);
+            var where = example is null ? "" : $" ({example})";
+            if (withTrace is null) logger.LogError("{What} failed{Where}: {Cause}", what, where, cause);
+            else logger.LogError(withTrace, "{What} failed{Where}: {Cause}", what, where, cause);
         }
         timer ??= time.CreateTimer(_ => SummariseAll(), null, Interval, Interval);
     }
