@@ -19,7 +19,7 @@ set -euo pipefail
 
 FAULTS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # start_postgres / stop_postgres / as_root / as_postgres, on a port of this script's own.
-export FANDOM_TEST_PG_PORT="${FANDOM_FAULTS_PG_PORT:-56710}"
+export FANDOM_TEST_PG_PORT="${FANDOM_FAULTS_PG_PORT:-28950}"
 # shellcheck source=../run.sh
 source "$FAULTS_ROOT/tests/run.sh"
 
@@ -49,14 +49,14 @@ sql() { as_app sqlite3 -cmd ".timeout 5000" "$1" "$2"; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
-# A free port picked at random in 56200..56999, so that runs on one machine rarely meet.
+# A free port picked at random in 28100..28899: below the ephemeral range, where a client connection cannot hold it, and at random so that runs on one machine rarely meet.
 free_port() {
     local port tries
     for tries in $(seq 1 50); do
-        port=$((56200 + RANDOM % 800))
+        port=$((28100 + RANDOM % 800))
         port_in_use "$port" || { echo "$port"; return; }
     done
-    fail "no free port in 56200..56999"
+    fail "no free port in 28100..28899"
 }
 
 # start_app DB_CONNECTION PROVIDER DEMO [extra env...]: the app on 127.0.0.1:$PORT, its log in $APP_LOG.
@@ -231,6 +231,7 @@ crashes_during_saves() {
     start_app "Data Source=$db" Sqlite false
     wait_for_health 120 200 >/dev/null || fail "the app did not start"
     create_admin
+    [[ -n "$(new_article "Warm-up" "The first save.")" ]] && echo "Warm-up" >>"$acked"
     for i in $(seq 1 "$CRASHES_DURING_SAVES"); do
         (
             n=0
@@ -241,12 +242,14 @@ crashes_during_saves() {
             done
         ) &
         saver=$!
-        sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 1 + 2 * r / 32767 }')"
+        sleep "$(awk -v r="$RANDOM" -v s="$SLOWDOWN" 'BEGIN { printf "%.2f", (1 + 2 * r / 32767) * s }')"
         kill_app
         kill "$saver" 2>/dev/null || true
         wait "$saver" 2>/dev/null || true
         start_app "Data Source=$db" Sqlite false
         wait_for_health 30 200 >/dev/null || fail "restart after crash $i: no /healthz 200 within 30 s"
+        # The first save after a start is slow (nothing is compiled yet); it is acknowledged like any other.
+        [[ -n "$(new_article "Warm-up after crash $i" "Saved once the app is back.")" ]] && echo "Warm-up after crash $i" >>"$acked"
     done
     stop_app
     integrity_ok "$db"
