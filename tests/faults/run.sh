@@ -217,7 +217,7 @@ crashes_at_start() {
         integrity_ok "$dir/db-$i.db"
         say "ok: crash $i after ${delay}s: restart healthy in ${restart}s, demo complete, integrity ok"
     done
-    grep -q "Cleared a stale migration lock" "$APP_LOG" && say "(a stale migration lock was cleared at least once)"
+    if grep -q "Cleared a stale migration lock" "$APP_LOG"; then say "(a stale migration lock was cleared at least once)"; fi
 }
 
 # ---------------------------------------------------------------------------------------------------------------
