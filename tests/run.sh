@@ -9,7 +9,10 @@
 #   and exports FANDOM_TEST_POSTGRES / FANDOM_CHROMIUM for the tests;
 # - runs `dotnet test Fandom.sln` with a trx logger and prints one summary line:
 #       tests: N passed, M failed
-# - exits non-zero when dotnet test fails or any test failed.
+# - then, when no arguments narrow the run, the fault-injection script tests/faults/run.sh (kill -9 during
+#   start-up and saves, a full disk, a read-only database, a PostgreSQL outage; a few minutes, loopback only),
+#   which prints one line per check and adds "faults: passed" or "faults: failed" to the summary;
+# - exits non-zero when dotnet test fails, any test failed or a fault check failed.
 #
 # Set FANDOM_TEST_RESULTS_DIR to keep the .trx files in that folder; otherwise they go
 # to a temporary folder that is removed at the end. tests/artifacts is never touched.
@@ -78,6 +81,8 @@ install_prerequisites() {
     command -v npm >/dev/null 2>&1 || packages+=(npm)
     # vnu.jar runs on Java 11 or later; Debian's default runtime is newer.
     command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)
+    # sqlite3 reads the databases the fault-injection checks leave behind (integrity_check, acknowledged saves).
+    command -v sqlite3 >/dev/null 2>&1 || packages+=(sqlite3)
     if [[ ${#packages[@]} -eq 0 ]]; then
         return 0
     fi
@@ -223,17 +228,26 @@ main() {
             "$@"
     ) || test_rc=$?
 
+    # The fault script builds on the Debug build dotnet test just made, and starts a PostgreSQL of its own.
+    local faults_rc=0 faults_summary=""
+    if [[ $# -eq 0 ]]; then
+        log "running the fault-injection checks (tests/faults/run.sh)"
+        bash "$ROOT/tests/faults/run.sh" || faults_rc=$?
+        if [[ $faults_rc -eq 0 ]]; then faults_summary="faults: passed"; else faults_summary="faults: failed"; fi
+    fi
+
     local summary_rc=0 summary
     summary="$(summarize_trx "$RESULTS_DIR")" || summary_rc=$?
     if [[ $test_rc -ne 0 ]]; then
         log "dotnet test exited with code $test_rc"
     fi
     echo "$summary"
+    [[ -z "$faults_summary" ]] || echo "$faults_summary"
 
     if [[ $test_rc -ne 0 ]]; then
         exit "$test_rc"
     fi
-    if [[ $summary_rc -ne 0 ]]; then
+    if [[ $summary_rc -ne 0 || $faults_rc -ne 0 ]]; then
         exit 1
     fi
     exit 0

@@ -529,6 +529,26 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.ToTable("CategorySlugs");
                 });
 
+            modelBuilder.Entity("Fandom.Data.Entities.HealthProbe", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("HealthProbes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CheckedAtUtc = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("Fandom.Data.Entities.MediaItem", b =>
                 {
                     b.Property<int>("Id")

@@ -1,11 +1,13 @@
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Models;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Controllers;
 
 /// <summary>The pages behind status codes and unhandled errors, in the site's own design.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(FaultLog faults) : Controller
 {
     /// <summary>
     /// Only error codes have a page: any other code (101, 204, 304, 0) would be answered as itself, with or without
@@ -18,9 +20,23 @@ public sealed class ErrorsController : Controller
         return View(ErrorViewModel.For(code));
     }
 
+    /// <summary>
+    /// The exception handler's page, and the one log line of the failure. A database fault is the site's state, not
+    /// a bug: 503 with a Retry-After, and words that say what degrades. The page needs no database (the masthead
+    /// falls back to what it last read), so it renders whole during an outage.
+    /// </summary>
     [Route("/error")]
     public IActionResult Unhandled()
     {
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        // One entry per cause, whatever the path: during an outage every path fails the same way.
+        if (failed?.Error is { } error) faults.Report("Serving a request", error, $"first: {Request.Method} {failed.Path}");
+        if (DatabaseFaults.Find(failed?.Error) is { } fault)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "10";
+            return View(nameof(Status), ErrorViewModel.ForDatabaseFault(fault.Kind));
+        }
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View(nameof(Status), ErrorViewModel.For(StatusCodes.Status500InternalServerError));
     }

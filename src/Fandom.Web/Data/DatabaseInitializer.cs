@@ -14,6 +14,9 @@ namespace Fandom.Web.Data;
 /// <summary>Brings the database to the current schema and fills what every installation needs.</summary>
 public static class DatabaseInitializer
 {
+    /// <summary>How long a start waits for another process that is migrating the same SQLite file.</summary>
+    public static readonly TimeSpan MigrationLockWait = TimeSpan.FromMinutes(2);
+
     public static async Task InitializeDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -25,7 +28,11 @@ public static class DatabaseInitializer
             // A migration that rewrites or re-indexes the articles takes minutes on a large archive, past the
             // 30 s a reader's query is allowed; the timeout is this context's alone and ends with start-up.
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-            await db.Database.MigrateAsync();
+            // SQLite's own lock survives a crash; this one does not (PostgreSQL's lock is a session's, released with it).
+            using (db.Database.IsSqlite()
+                ? await SqliteMigrationLock.AcquireAsync(db, MigrationLockWait, provider.GetRequiredService<ILogger<SqliteMigrationLock>>())
+                : null)
+                await db.Database.MigrateAsync();
             db.Database.SetCommandTimeout(null);
         }
 

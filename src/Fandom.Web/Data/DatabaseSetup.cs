@@ -1,10 +1,12 @@
 using Fandom.Data;
 using Fandom.Web.Data.Demo;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace Fandom.Web.Data;
@@ -33,9 +35,16 @@ public static class DatabaseSetup
         // Pooled: a reader page creates a context per request, and a pooled one skips building its services each time.
         // The reader cache eviction is one instance for the whole pool: it keeps what each save changed per context.
         services.AddSingleton<ReaderCacheEviction>();
+        services.AddSingleton<StaleConnectionEviction>();
         services.AddDbContextPool<FandomDbContext>((provider, builder) =>
             Configure(builder, options.Provider, ResolveConnectionString(options, connectionString, environment.ContentRootPath))
-                .AddInterceptors(provider.GetRequiredService<ReaderCacheEviction>()));
+                .AddInterceptors(provider.GetRequiredService<ReaderCacheEviction>(), provider.GetRequiredService<StaleConnectionEviction>())
+                // A failed command is logged once, by whoever handles its exception (FaultLog): EF's own error events
+                // (the command, the query, the save, the connection) would log each failure three times, with traces.
+                .ConfigureWarnings(w => w.Log(
+                    (RelationalEventId.CommandError, LogLevel.Debug), (RelationalEventId.ConnectionError, LogLevel.Debug),
+                    (RelationalEventId.TransactionError, LogLevel.Debug),
+                    (CoreEventId.QueryIterationFailed, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         return services;
     }
 

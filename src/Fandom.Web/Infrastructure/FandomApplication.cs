@@ -1,6 +1,8 @@
 using Fandom.Data;
 using Fandom.Web.Authorization;
 using Fandom.Web.Data;
+using Fandom.Web.Infrastructure.Faults;
+using Fandom.Web.Infrastructure.Health;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Admin;
 using Fandom.Web.Services.Articles;
@@ -47,7 +49,8 @@ public static class FandomApplication
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddRazorPages(pages => pages.Conventions.AddIdentityPages().AddLocalReturnUrls());
         services.AddSignInRateLimiting();
-        services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
+        services.AddFandomHealthChecks();
+        services.AddFandomFaultHandling();
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
         return services;
@@ -73,7 +76,7 @@ public static class FandomApplication
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapHealthChecks("/healthz");
+        app.MapFandomHealthChecks();
         app.MapControllers();
         app.MapRazorPages();
         return app;

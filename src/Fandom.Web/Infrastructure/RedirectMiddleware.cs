@@ -1,3 +1,4 @@
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Services.Taxonomy;
 
 namespace Fandom.Web.Infrastructure;
@@ -6,9 +7,11 @@ namespace Fandom.Web.Infrastructure;
 /// Runs after the app has answered: a GET that found nothing (404) is redirected when a retired slug or a
 /// manual redirect knows where the page went, and otherwise counted in the 404 log when the reader is anonymous
 /// (staff typos are not reader demand). Live pages are never looked up, and the redirect service (with its
-/// database context) is only created for a 404, so redirects cost nothing on them.
+/// database context) is only created for a 404, so redirects cost nothing on them. The count is written off the
+/// request path (<see cref="DeferredWrites"/>), and a lookup the database cannot answer leaves the 404 as it is:
+/// a miss never becomes a 500.
 /// </summary>
-public sealed class RedirectMiddleware(RequestDelegate next)
+public sealed class RedirectMiddleware(RequestDelegate next, FaultLog faults)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -32,7 +35,17 @@ public sealed class RedirectMiddleware(RequestDelegate next)
         var path = context.Request.Path.Value ?? "/";
         var normalized = path.Length > 1 ? path.TrimEnd('/') : path;
         var redirects = context.RequestServices.GetRequiredService<RedirectService>();
-        if (await redirects.ResolveAsync(normalized, context.RequestAborted) is { } target)
+        string? target;
+        try
+        {
+            target = await redirects.ResolveAsync(normalized, context.RequestAborted);
+        }
+        catch (Exception e) when (DatabaseFaults.Find(e) is not null)
+        {
+            faults.Report("Looking up a redirect", e);
+            return;
+        }
+        if (target is not null)
         {
             // A target saved before targets were checked may be one a browser would follow off-site, or one no
             // header can carry: it is not followed, and the reader gets the 404 the site had.
@@ -48,7 +61,7 @@ public sealed class RedirectMiddleware(RequestDelegate next)
             return;
         }
         if (context.User.Identity?.IsAuthenticated != true && HttpMethods.IsGet(context.Request.Method))
-            await redirects.RecordNotFoundAsync(path, context.RequestAborted);
+            redirects.NoteNotFound(path);
     }
 
     /// <summary>"/?p=12" for a request of the home page with a numeric <c>p</c>, as imports store the address; else null.</summary>

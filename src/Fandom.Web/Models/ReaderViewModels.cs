@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Quotes;
@@ -86,6 +87,11 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
         >= 500 => new(code, "Something went wrong", "The error has been logged. Please try again in a moment."),
         _ => new(code, "Request not understood", "That request couldn’t be handled."),
     };
+
+    /// <summary>The page for a request that failed because the database could not answer or could not write.</summary>
+    public static ErrorViewModel ForDatabaseFault(DatabaseFaultKind kind) => kind == DatabaseFaultKind.Unavailable
+        ? new(503, "Temporarily unavailable", "The site can’t reach its database just now. Pages you visited recently may still load; please try again in a moment.")
+        : new(503, "Changes can’t be saved right now", "The site can’t save changes just now, so nothing you sent was saved. Please try again in a moment.");
 }
 
 public sealed record ListingViewModel(string Kind, string Slug, string Heading, string? Description, Page<ArticleCard> Page, PagerViewModel Pager)

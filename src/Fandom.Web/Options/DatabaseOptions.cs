@@ -29,4 +29,9 @@ public sealed class DatabaseOptions
     /// own cached pages instead of growing (SQLite's soft heap limit). Every pooled connection otherwise keeps up to 2 MiB.
     /// </summary>
     [Range(1, 4096)] public int SqliteMemoryLimitMegabytes { get; set; } = 8;
+
+    /// <summary>
+    /// Free space, in MiB, that the SQLite file's disk must have for the health check to call the database writable.
+    /// </summary>
+    [Range(0, 1_048_576)] public int SqliteMinimumFreeDiskMegabytes { get; set; } = 16;
 }

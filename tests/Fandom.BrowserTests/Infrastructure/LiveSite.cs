@@ -28,6 +28,13 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    private readonly Fandom.Tests.Support.QueryOnlySwitch writes = new();
+
+    /// <summary>Makes the database refuse every write, as a read-only file does; reads go on.</summary>
+    public void RefuseWrites() => writes.Refusing = true;
+
+    public void AcceptWrites() => writes.Refusing = false;
+
     public Task InitializeAsync()
     {
         StartServer();
@@ -46,6 +53,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Fandom", $"Data Source={database}");
         builder.UseSetting("Fandom:DemoContent", "true");
         builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
+        builder.ConfigureServices(services => services.ConfigureDbContext<FandomDbContext>(o => o.AddInterceptors(writes)));
     }
 
     /// <summary>A staff account with a password, made through the app's own service as an admin would.</summary>

@@ -17,8 +17,8 @@ public abstract class QueryBudgetTests(FandomApp app, Xunit.Abstractions.ITestOu
     private const int Budget = 5;
 
     /// <summary>
-    /// A miss also asks the redirect list and records itself in the editors' 404 log (measured on its own in
-    /// RedirectMiddlewareCostTests); the page itself stays within the reader budget.
+    /// A miss also asks the redirect list and, off the request path, records itself in the editors' 404 log
+    /// (measured on its own in RedirectMiddlewareCostTests); the page itself stays within the reader budget.
     /// </summary>
     private static int BudgetFor(string url) => url.Contains("no-such-", StringComparison.Ordinal) ? Budget + 2 : Budget;
 

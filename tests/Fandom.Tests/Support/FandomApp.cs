@@ -38,6 +38,15 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Makes the database stop answering, for health checks.</summary>
     public abstract Task BreakDatabaseAsync();
 
+    /// <summary>Makes the database refuse every write (as a read-only file or server does) while it still answers reads.</summary>
+    public abstract Task RefuseWritesAsync();
+
+    /// <summary>Ends <see cref="RefuseWritesAsync"/>. The app is not told: it must recover by itself.</summary>
+    public abstract Task AcceptWritesAsync();
+
+    /// <summary>What the app logged at Warning and above, for tests that count log lines.</summary>
+    public LogCapture Logs { get; } = new();
+
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -53,7 +62,8 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         // A fresh database makes EF log its first look for the migrations table as a failed command; tests assert behaviour instead.
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None)
+            .AddProvider(Logs));
         builder.UseContentRoot(Paths.RepositoryRoot);
         builder.UseSetting("Fandom:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Fandom", ConnectionString);
@@ -63,6 +73,12 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Fandom:Security:SignInAttemptsPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>
+    /// Waits until what requests left to be written off their path (404 hits, presence) is written, as it is
+    /// moments after the request in production.
+    /// </summary>
+    public Task DeferredWritesDoneAsync() => Services.GetRequiredService<Fandom.Web.Infrastructure.Faults.DeferredWrites>().WhenIdleAsync();
 
     /// <summary>A client with no cookie, as an anonymous reader; redirects are returned, not followed.</summary>
     public HttpClient Reader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

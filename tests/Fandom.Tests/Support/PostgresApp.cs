@@ -23,6 +23,18 @@ public class PostgresApp : FandomApp
 
     public override async Task InitializeAsync() => await AdminAsync($"CREATE DATABASE \"{database}\"");
 
+    /// <summary>
+    /// New sessions start read-only (writes fail with 25006), and the app's open ones are ended so that none writes
+    /// on. Accepting again changes only new sessions: the read-only ones the app opened meanwhile are its to drop.
+    /// </summary>
+    public override async Task RefuseWritesAsync()
+    {
+        await AdminAsync($"ALTER DATABASE \"{database}\" SET default_transaction_read_only = on");
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public override Task AcceptWritesAsync() => AdminAsync($"ALTER DATABASE \"{database}\" SET default_transaction_read_only = off");
+
     public override async Task BreakDatabaseAsync()
     {
         NpgsqlConnection.ClearAllPools();

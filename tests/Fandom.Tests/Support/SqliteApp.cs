@@ -1,4 +1,6 @@
 using Fandom.Web.Options;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Support;
 
@@ -10,6 +12,26 @@ public class SqliteApp : FandomApp
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
     protected override string ConnectionString => $"Data Source={file}";
     public string DatabaseFile => file;
+
+    private readonly QueryOnlySwitch writes = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.ConfigureDbContext<Fandom.Data.FandomDbContext>(o => o.AddInterceptors(writes)));
+    }
+
+    public override Task RefuseWritesAsync()
+    {
+        writes.Refusing = true;
+        return Task.CompletedTask;
+    }
+
+    public override Task AcceptWritesAsync()
+    {
+        writes.Refusing = false;
+        return Task.CompletedTask;
+    }
 
     public override Task BreakDatabaseAsync()
     {

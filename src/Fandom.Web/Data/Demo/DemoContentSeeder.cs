@@ -14,12 +14,35 @@ namespace Fandom.Web.Data.Demo;
 /// Fills an empty database with the demo newsroom, so a first run shows every feature.
 /// Demo staff have no password: they are bylines, not accounts anyone can sign in to.
 /// </summary>
-public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes, MediaUploader uploader)
+public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes,
+    MediaUploader uploader, IMediaStorage storage)
 {
+    /// <summary>
+    /// All or nothing, in one transaction: a start that dies while seeding leaves an empty database, which the next
+    /// start seeds in full (a half-seeded one, with its categories, was taken for a site in use and never completed).
+    /// A seed that fails removes the poster files it wrote; a killed one leaves them as unreferenced files only.
+    /// </summary>
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
         if (await db.Articles.AnyAsync(ct) || await db.Categories.AnyAsync(ct)) return;
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await SeedAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            var files = db.ChangeTracker.Entries<MediaItem>().SelectMany(e => MediaService.FileKeys(e.Entity)).ToList();
+            await transaction.RollbackAsync(CancellationToken.None);
+            foreach (var key in files) await storage.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken ct)
+    {
         var now = time.UtcNow();
         var categories = DemoNewsroom.Categories
             .Select((c, i) => new Category { Name = c.Name, Slug = Slugs.From(c.Name), Description = c.Description, DisplayOrder = i })

@@ -1,4 +1,5 @@
 using Fandom.Data;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Services.Articles;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,13 +9,14 @@ namespace Fandom.Web.Services.Site;
 /// The next instant at which what readers see changes by itself: a scheduled publish or unpublish time.
 /// Looked up with one small query and memoized until content changes or that instant passes, so cached
 /// reader pages can be bounded by it at no cost per request. The memo is also refreshed every
-/// <see cref="RecheckEvery"/>, for changes saved by another instance of the app.
+/// <see cref="RecheckEvery"/>, for changes saved by another instance of the app. When the database fails the
+/// refresh, the last answer stands (<see cref="StaleOnFault"/>), so cached reader pages are still found by it.
 /// </summary>
-public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes)
+public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes, FaultLog faults)
 {
     public static readonly TimeSpan RecheckEvery = TimeSpan.FromMinutes(1);
 
-    private sealed record Memo(long Generation, DateTime? NextChangeUtc, DateTime CheckedAtUtc);
+    private sealed record Memo(long Generation, DateTime? NextChangeUtc, DateTime CheckedAtUtc, DateTime ReadAtUtc);
 
     private Memo? memo;
 
@@ -28,11 +30,21 @@ public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider
             && (current.NextChangeUtc is null || current.NextChangeUtc > now))
             return current.NextChangeUtc;
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
-        var next = await db.Articles.NextChangesAfter(now).MinAsync(ct);
-        memo = new Memo(generation, next, now);
-        changes.ScheduleLookedUp(next);
-        return next;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
+            var next = await db.Articles.NextChangesAfter(now).MinAsync(ct);
+            memo = new Memo(generation, next, now, now);
+            changes.ScheduleLookedUp(next);
+            return next;
+        }
+        catch (Exception e) when (current is not null && StaleOnFault.MayServe(current.ReadAtUtc, now, e))
+        {
+            faults.Report("Reading the publishing schedule", e);
+            // Asked again after RetryEvery; until then, and while it fails, the cached pages keyed by this answer are served.
+            memo = current with { Generation = generation, CheckedAtUtc = now - RecheckEvery + StaleOnFault.RetryEvery };
+            return current.NextChangeUtc;
+        }
     }
 }

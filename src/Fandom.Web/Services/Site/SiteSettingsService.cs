@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -21,9 +22,13 @@ public sealed record SettingsUpdate(
 /// Site settings from the database over configuration defaults, cached in memory. A save here applies at
 /// once on this instance; other instances pick it up within <see cref="CacheFor"/>, without a restart.
 /// </summary>
-public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCache cache, IOptionsMonitor<SiteOptions> defaults, TimeProvider time, ReaderCacheInvalidation changes)
+public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCache cache, IOptionsMonitor<SiteOptions> defaults, TimeProvider time,
+    ReaderCacheInvalidation changes, FaultLog faults)
 {
     private sealed record Memo(long Generation, CurrentSettings Settings);
+
+    /// <summary>The settings last read, kept past the cache's expiry to stand in while the database fails.</summary>
+    private (CurrentSettings Settings, DateTime ReadAtUtc)? lastRead;
 
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private const string CacheKey = "fandom:site-settings";
@@ -32,7 +37,8 @@ public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCach
     /// The settings now; reads the database at most once per <see cref="CacheFor"/>, and again whenever
     /// <see cref="ReaderCacheInvalidation.Generation"/> moves: a settings save evicts reader pages as it commits
     /// (<see cref="ReaderCacheEviction"/>), before <see cref="SaveAsync"/> drops the memo, and a page rendered in
-    /// between must not put the old settings back into the cache.
+    /// between must not put the old settings back into the cache. When the database fails, the settings last read
+    /// stand in (<see cref="StaleOnFault"/>), else the configured defaults, so every page (the error page too) renders.
     /// </summary>
     public CurrentSettings Current
     {
@@ -40,10 +46,23 @@ public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCach
         {
             var generation = changes.Generation;
             if (cache.Get<Memo>(CacheKey) is { } memo && memo.Generation == generation) return memo.Settings;
-            using var scope = scopes.CreateScope();
-            var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault();
-            var settings = Merge(stored);
-            cache.Set(CacheKey, new Memo(generation, settings), CacheFor);
+            var now = time.UtcNow();
+            CurrentSettings settings;
+            try
+            {
+                using var scope = scopes.CreateScope();
+                var stored = scope.ServiceProvider.GetRequiredService<FandomDbContext>().SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefault();
+                settings = Merge(stored);
+                lastRead = (settings, now);
+                cache.Set(CacheKey, new Memo(generation, settings), CacheFor);
+            }
+            catch (Exception e) when (DatabaseFaults.Find(e) is not null)
+            {
+                faults.Report("Reading the site settings", e);
+                settings = lastRead is { } last && StaleOnFault.MayServe(last.ReadAtUtc, now, e) ? last.Settings : Merge(null);
+                // Asked again after RetryEvery, not on every page.
+                cache.Set(CacheKey, new Memo(generation, settings), StaleOnFault.RetryEvery);
+            }
             return settings;
         }
     }

@@ -1,5 +1,6 @@
 using Fandom.Data;
 using Fandom.Data.Entities;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public enum RedirectError
 /// wins. Manual redirects never chain: a new redirect to a redirected path points at its final destination,
 /// and redirects to the new source are re-pointed; a redirect that would come back to its own source is refused.
 /// </summary>
-public sealed class RedirectService(FandomDbContext db, TimeProvider time)
+public sealed class RedirectService(FandomDbContext db, TimeProvider time, DeferredWrites deferred)
 {
     /// <summary>How many distinct missing paths the 404 log keeps; the stalest goes when a new one comes.</summary>
     public const int NotFoundLogCapacity = 500;
@@ -42,6 +43,12 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
 
     private static readonly string[] ReservedPrefixes = ["/editorial", "/admin", "/Identity", "/setup", "/healthz", "/error"];
     private DateTime Now => time.UtcNow();
+
+    /// <summary>Queues a reader's miss for the 404 log, to be written off the request path.</summary>
+    public void NoteNotFound(string path)
+    {
+        if (path.Length <= MaxLoggedPathLength) deferred.Enqueue(new NotFoundSeen(path, 1, Now));
+    }
 
     /// <summary>Where a missing path should send the reader, if anywhere.</summary>
     public async Task<string?> ResolveAsync(string path, CancellationToken ct = default)
@@ -60,30 +67,32 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         return null;
     }
 
-    /// <summary>Counts a reader's request for a missing path, keeping the log bounded.</summary>
-    public async Task RecordNotFoundAsync(string path, CancellationToken ct = default)
+    /// <summary>
+    /// Counts <paramref name="hits"/> reader requests for a missing path, the last at <paramref name="lastSeenUtc"/>,
+    /// keeping the log bounded. Called off the request path (<see cref="NotFoundSeen"/>), so a miss never writes.
+    /// </summary>
+    public async Task RecordNotFoundAsync(string path, int hits, DateTime lastSeenUtc, CancellationToken ct = default)
     {
         if (path.Length > MaxLoggedPathLength) return;
-        var now = Now;
-        if (await CountAsync(path, now, ct) > 0) return;
+        if (await CountAsync(path, hits, lastSeenUtc, ct) > 0) return;
         if (await db.NotFoundHits.CountAsync(ct) >= NotFoundLogCapacity)
             await db.NotFoundHits.OrderBy(h => h.LastSeenUtc).Take(1).ExecuteDeleteAsync(ct);
-        db.NotFoundHits.Add(new NotFoundHit { Path = path, Count = 1, FirstSeenUtc = now, LastSeenUtc = now });
+        db.NotFoundHits.Add(new NotFoundHit { Path = path, Count = hits, FirstSeenUtc = lastSeenUtc, LastSeenUtc = lastSeenUtc });
         try
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (DatabaseFaults.Find(e) is null)
         {
-            // A simultaneous request for the same path inserted it first (unique index): count this one on that row.
+            // Another instance inserted the path first (unique index): count these on that row.
             db.ChangeTracker.Clear();
-            await CountAsync(path, now, ct);
+            await CountAsync(path, hits, lastSeenUtc, ct);
         }
     }
 
-    private Task<int> CountAsync(string path, DateTime now, CancellationToken ct) =>
+    private Task<int> CountAsync(string path, int hits, DateTime now, CancellationToken ct) =>
         db.NotFoundHits.Where(h => h.Path == path)
-            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, h => h.Count + 1).SetProperty(h => h.LastSeenUtc, now), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Count, h => h.Count + hits).SetProperty(h => h.LastSeenUtc, now), ct);
 
     /// <summary>Manual redirects first, then the automatic ones from slug changes, newest first.</summary>
     public async Task<List<RedirectRow>> ListAsync(CancellationToken ct = default)
@@ -186,4 +195,17 @@ public sealed class RedirectService(FandomDbContext db, TimeProvider time)
         if (end >= 0) path = path[..end];
         return path.Length > 1 ? path.TrimEnd('/') : path;
     }
+}
+
+/// <summary>Reader misses of one path, merged within a batch: their count adds up, the last time wins.</summary>
+public sealed record NotFoundSeen(string Path, int Hits, DateTime LastSeenUtc) : IDeferredWrite
+{
+    public string Key => "404:" + Path;
+
+    public IDeferredWrite MergeWith(IDeferredWrite later) => later is NotFoundSeen next
+        ? this with { Hits = Hits + next.Hits, LastSeenUtc = next.LastSeenUtc > LastSeenUtc ? next.LastSeenUtc : LastSeenUtc }
+        : later;
+
+    public Task ApplyAsync(IServiceProvider services, CancellationToken ct) =>
+        services.GetRequiredService<RedirectService>().RecordNotFoundAsync(Path, Hits, LastSeenUtc, ct);
 }

@@ -20,6 +20,7 @@ public abstract class RedirectTests(FandomApp app)
         using var editor = await app.SignInAsNewAsync(Roles.Editor);
         // Staff typos are not reader demand.
         Assert.Equal(HttpStatusCode.NotFound, (await editor.Client.GetAsync("/staff-typo")).StatusCode);
+        await app.DeferredWritesDoneAsync();
         var list = await editor.GetAsync("/editorial/redirects");
         var row = list.QuerySelectorAll(".not-found-table tbody tr").Single(r => r.QuerySelector("code")!.TextContent == "/2019/05/old-blog-post");
         Assert.Equal("2", row.Children[1].TextContent);
@@ -135,6 +136,7 @@ public abstract class RedirectTests(FandomApp app)
         var reader = app.Reader();
         var longPath = "/" + new string('x', RedirectService.MaxLoggedPathLength + 10);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(longPath)).StatusCode);
+        await app.DeferredWritesDoneAsync();
         Assert.False(await app.WithDbAsync(db => db.NotFoundHits.AnyAsync(h => h.Path.Length > RedirectService.MaxLoggedPathLength)));
 
         await app.WithDbAsync(async db =>
@@ -145,6 +147,7 @@ public abstract class RedirectTests(FandomApp app)
             return await db.SaveChangesAsync();
         });
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/a-real-reader-typo")).StatusCode);
+        await app.DeferredWritesDoneAsync();
         Assert.True(await app.WithDbAsync(db => db.NotFoundHits.CountAsync()) <= RedirectService.NotFoundLogCapacity);
         Assert.True(await app.WithDbAsync(db => db.NotFoundHits.AnyAsync(h => h.Path == "/a-real-reader-typo")));
     }

@@ -135,11 +135,13 @@ public abstract class RevisionAndConflictTests(FandomApp app)
         using var priya = await app.SignInAsync(await app.CreateStaffAsync(Roles.Editor, "Priya Presence"));
         var opened = await priya.GetAsync($"/editorial/articles/{article.Id}");
         await priya.PostWithTokenAsync(opened, $"/editorial/articles/{article.Id}/presence");
+        await app.DeferredWritesDoneAsync();
 
         using var other = await app.SignInAsNewAsync(Roles.Editor);
         var page = await other.GetAsync($"/editorial/articles/{article.Id}");
         Assert.Equal("Priya Presence is also editing this article.", page.QuerySelector("#presence")!.TextContent.Trim());
         await other.PostWithTokenAsync(page, $"/editorial/articles/{article.Id}/presence");
+        await app.DeferredWritesDoneAsync();
 
         var heartbeat = await priya.PostAsync($"/editorial/articles/{article.Id}/presence");
         var others = JsonDocument.Parse(await heartbeat.Content.ReadAsStringAsync()).RootElement.GetProperty("others");

@@ -26,7 +26,8 @@ public sealed class RedirectMiddlewareCostTests(SqliteApp app) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/no/such/page")).StatusCode);
         var missing = recorder.Take().Select(q => q.Sql).Where(RedirectWork).ToList();
-        // Manual redirect lookup, then count-or-insert in the 404 log (update, size check, insert).
+        // Manual redirect lookup; the 404 log's count-or-insert (update, size check, insert) is written off the
+        // request path, moments later, and may or may not have been recorded by now.
         Assert.InRange(missing.Count, 1, 4);
     }
 

@@ -1,5 +1,6 @@
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Articles;
@@ -10,7 +11,7 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>The article editor and the transitions that travel with a save.</summary>
 [Route("/editorial/articles")]
-public sealed class ArticlesController(EditorialService editorial, ArticleFormViewModelBuilder forms) : EditorialController
+public sealed class ArticlesController(EditorialService editorial, ArticleFormViewModelBuilder forms, FaultLog faults) : EditorialController
 {
     /// <summary>TempData key of a share link created by the previous request, shown once.</summary>
     public const string NewPreviewUrlKey = "NewPreviewUrl";
@@ -23,7 +24,15 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
     public async Task<IActionResult> New(ArticleInputModel input, CancellationToken ct)
     {
         if (!ModelState.IsValid) return View("Edit", await forms.FormAsync(input, null, User, EditorZone, ct));
-        var id = await editorial.CreateAsync(input.ToDraft(EditorZone), Actor, ct);
+        int id;
+        try
+        {
+            id = await editorial.CreateAsync(input.ToDraft(EditorZone), Actor, ct);
+        }
+        catch (Exception e) when (DatabaseFaults.Find(e) is { } fault)
+        {
+            return await NotSavedAsync(e, fault, input, null, ct);
+        }
         TempData[StatusMessage.Key] = "Draft saved.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -58,7 +67,15 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
         var zone = EditorZone;
         if (!ModelState.IsValid) return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
 
-        var outcome = await editorial.SaveAsync(id, input.ToDraft(zone), transition, Actor, ct);
+        Outcome<SaveError> outcome;
+        try
+        {
+            outcome = await editorial.SaveAsync(id, input.ToDraft(zone), transition, Actor, ct);
+        }
+        catch (Exception e) when (DatabaseFaults.Find(e) is { } fault)
+        {
+            return await NotSavedAsync(e, fault, input, current, ct);
+        }
         switch (outcome.Error)
         {
             case SaveError.NotFound:
@@ -91,5 +108,24 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
             _ => "Draft saved.",
         };
         return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>
+    /// A save the database refused (full, read-only, not answering) is the form again, with the writer's text as
+    /// sent and words that say nothing was saved: a 503, so scripts and the autosave see the failure too.
+    /// </summary>
+    private async Task<IActionResult> NotSavedAsync(Exception error, DatabaseFault fault, ArticleInputModel input, EditableArticle? current, CancellationToken ct)
+    {
+        faults.Report("Saving an article", error);
+        var why = fault.Kind switch
+        {
+            DatabaseFaultKind.Full => "its disk is full",
+            DatabaseFaultKind.ReadOnly => "it is read-only",
+            _ => "it is not answering",
+        };
+        ModelState.AddModelError("", $"Nothing was saved: the database cannot take changes right now ({why}). " +
+            "Your text is still in the form below; keep this page open and save again in a moment, or copy your text somewhere safe.");
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return View(nameof(Edit), await forms.FormAsync(input, current, User, EditorZone, ct));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Fandom.Web.Areas.Editorial.Models;
 using Fandom.Web.Authorization;
+using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Editorial;
 using Fandom.Web.Services.Site;
@@ -10,7 +11,7 @@ namespace Fandom.Web.Areas.Editorial.Controllers;
 
 /// <summary>What editor.js calls while someone types: live preview, autosave, presence heartbeat.</summary>
 [Route("/editorial/articles")]
-public sealed class EditorSupportController(AutosaveService autosaves, EditorPreviewService previews) : EditorialController
+public sealed class EditorSupportController(AutosaveService autosaves, EditorPreviewService previews, FaultLog faults) : EditorialController
 {
     /// <summary>
     /// The body rendered exactly as readers will get it, the pre-publish checklist, and the publish time as it
@@ -24,12 +25,24 @@ public sealed class EditorSupportController(AutosaveService autosaves, EditorPre
         return Json(new { html = preview.Html, warnings = preview.Warnings, schedule });
     }
 
-    /// <summary>Stores the form as typed, for this user only; validation waits for a real save.</summary>
+    /// <summary>
+    /// Stores the form as typed, for this user only; validation waits for a real save. When the database cannot
+    /// take it, a 503 with the reason in <c>error</c>: the text stays in the page, which says it is not saved.
+    /// </summary>
     [HttpPost("{id:int}/autosave"), ArticleAccess(nameof(ArticleOperations.Edit))]
     public async Task<IActionResult> Autosave(int id, ArticleInputModel input, CancellationToken ct)
     {
-        var savedAt = await autosaves.SaveAsync(id, Actor, JsonSerializer.Serialize(input), input.ConcurrencyStamp, ct);
-        return Json(new { savedAt = SiteTime.FromUtc(savedAt, EditorZone).ToString("HH:mm:ss") });
+        try
+        {
+            var savedAt = await autosaves.SaveAsync(id, Actor, JsonSerializer.Serialize(input), input.ConcurrencyStamp, ct);
+            return Json(new { savedAt = SiteTime.FromUtc(savedAt, EditorZone).ToString("HH:mm:ss") });
+        }
+        catch (Exception e) when (DatabaseFaults.Find(e) is not null)
+        {
+            faults.Report("Autosaving an article", e);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Json(new { error = "Not autosaved: the database cannot take changes right now. Keep this page open; your text is still here." });
+        }
     }
 
     [HttpPost("{id:int}/autosave/discard"), ArticleAccess(nameof(ArticleOperations.Edit))]
