@@ -31,6 +31,7 @@ public class FandomDbContext(DbContextOptions<FandomDbContext> options)
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<NotFoundHit> NotFoundHits => Set<NotFoundHit>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
 
     /// <summary>Data-protection keys, shared by every instance so cookies survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
