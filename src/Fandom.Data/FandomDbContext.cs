@@ -32,6 +32,7 @@ public class FandomDbContext(DbContextOptions<FandomDbContext> options)
     public DbSet<NotFoundHit> NotFoundHits => Set<NotFoundHit>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     public DbSet<HealthProbe> HealthProbes => Set<HealthProbe>();
+    public DbSet<AccountLink> AccountLinks => Set<AccountLink>();
 
     /// <summary>Data-protection keys, shared by every instance so cookies survive restarts.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

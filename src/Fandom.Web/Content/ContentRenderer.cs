@@ -7,7 +7,9 @@ using Fandom.Web.Content.Markdown.SocialHandles;
 using Fandom.Web.Content.Markdown.Spoilers;
 using Fandom.Web.Content.Markdown.Videos;
 using Fandom.Web.Content.Markdown.Image;
+using Fandom.Web.Options;
 using Ganss.Xss;
+using Microsoft.Extensions.Options;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
@@ -42,7 +44,7 @@ public sealed record InlineQuote(string Speaker, string Text, string? SourceName
 public sealed partial class ContentRenderer
 {
     /// <summary>Bump when the output of the pipeline changes; stored articles with an older version are re-rendered.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string SpoilerNotice = "A spoiler is hidden here. Read the article on the site to reveal it.";
 
@@ -60,7 +62,11 @@ public sealed partial class ContentRenderer
         .UseImages()
         .Build();
 
-    private readonly HtmlSanitizer sanitizer = SanitizerPolicy.Create();
+    private readonly HtmlSanitizer sanitizer;
+
+    /// <param name="options">Which other hosts' images may load in a body (none without it).</param>
+    public ContentRenderer(IOptions<ContentOptions>? options = null) =>
+        sanitizer = SanitizerPolicy.Create(options?.Value.ImageHosts);
 
     /// <summary>Renders a body; <paramref name="context"/> carries what shortcodes and attributions refer to.</summary>
     public RenderedContent Render(string markdown, RenderContext? context = null)

@@ -18,8 +18,10 @@ public static class IdentityPages
         "/Error",
         "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Logout",
         "/Account/Lockout", "/Account/AccessDenied",
-        // Invitations and forced resets are password-reset links, so these two are how staff first choose a password.
-        "/Account/ForgotPassword", "/Account/ForgotPasswordConfirmation", "/Account/ResetPassword", "/Account/ResetPasswordConfirmation",
+        // The site's own pages for its one-time links (AccountLinkService): an invitation's, and a reset's, which also
+        // stands in for Identity's. Choosing the password signs the person in, so no confirmation page follows.
+        "/Account/AcceptInvitation",
+        "/Account/ForgotPassword", "/Account/ForgotPasswordConfirmation", "/Account/ResetPassword",
         "/Account/Manage/Index", "/Account/Manage/ChangePassword",
         "/Account/Manage/Email", "/Account/ConfirmEmailChange",
         "/Account/Manage/TwoFactorAuthentication", "/Account/Manage/EnableAuthenticator", "/Account/Manage/Disable2fa",
@@ -29,7 +31,8 @@ public static class IdentityPages
 
     // Not offered, on purpose: Manage/DeletePersonalData (deleting a staff account hands its articles to someone and
     // is audited, so only an admin does it, and never to the last Admin), ExternalLogin and Manage/ExternalLogins (no
-    // external sign-in), Manage/SetPassword (every signed-in account has a password; one without sets it by a link).
+    // external sign-in), Manage/SetPassword (every signed-in account has a password; one without sets it by a link),
+    // ResetPasswordConfirmation (choosing a password with a link signs the person in).
 
     /// <summary>Pages that exist only while public registration is on.</summary>
     public static readonly IReadOnlySet<string> Registration = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -4,11 +4,14 @@ using Microsoft.Playwright;
 
 namespace Fandom.BrowserTests.Journeys;
 
-/// <summary>An admin brings a new editor on board, then takes editor rights away again.</summary>
+/// <summary>
+/// An admin brings a new editor on board (the invitation names them, they only choose a password and land in the
+/// newsroom), then takes editor rights away again.
+/// </summary>
 public sealed class StaffAccountJourney(LiveSite site, Chromium chromium) : IClassFixture<LiveSite>, IClassFixture<Chromium>
 {
     [Fact]
-    public async Task Admin_invites_an_editor_who_sets_a_password_signs_in_and_loses_editor_rights_when_demoted()
+    public async Task Admin_invites_an_editor_who_accepts_without_typing_their_email_lands_signed_in_and_loses_editor_rights_when_demoted()
     {
         await using var admin = await chromium.NewTabAsync(site.BaseUrl);
         await using var invited = await chromium.NewTabAsync(site.BaseUrl);
@@ -20,12 +23,26 @@ public sealed class StaffAccountJourney(LiveSite site, Chromium chromium) : ICla
             await admin.ScreenshotAsync("admin-users");
 
             var link = await users.CreateAsync("eli.editor@example.com", "Eli Editor", "Editor");
-            Assert.Contains("/Identity/Account/ResetPassword?code=", link);
+            Assert.Contains("/Identity/Account/AcceptInvitation?code=", link);
             await admin.ScreenshotAsync("admin-invitation");
 
-            await new ChoosePasswordPage(invited.Page).ChooseAsync(link, "eli.editor@example.com", "Eli-Password-2026");
-            await new SignInPage(invited.Page).SignInAsync("eli.editor@example.com", "Eli-Password-2026");
+            var accept = new AcceptInvitationPage(invited.Page);
+            await accept.OpenAsync(link);
+            await Assertions.Expect(accept.Email).ToHaveValueAsync("eli.editor@example.com");
+            await Assertions.Expect(accept.Email).Not.ToBeEditableAsync();
+            await invited.ScreenshotAsync("accept-invitation");
+            await accept.AcceptAsync("Eli-Password-2026");
+            // Signed in by accepting, and in the newsroom.
+            await Assertions.Expect(invited.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/editorial$"));
+            await Assertions.Expect(invited.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Welcome to Fandom, Eli Editor. You are signed in.");
             await Assertions.Expect(invited.Page.GetByRole(AriaRole.Link, new() { Name = "Eli Editor" })).ToBeVisibleAsync();
+            await invited.ScreenshotAsync("invitation-accepted");
+
+            // The link is spent, and says so.
+            await invited.Page.GotoAsync(link);
+            await Assertions.Expect(invited.Page.GetByRole(AriaRole.Heading, new() { Name = "This invitation was already accepted" })).ToBeVisibleAsync();
+            await invited.ScreenshotAsync("invitation-spent");
+            await invited.Page.GotoAsync("/editorial");
             await invited.Page.GetByRole(AriaRole.Link, new() { Name = "Categories", Exact = true }).First.ClickAsync();
             await Assertions.Expect(invited.Page.GetByRole(AriaRole.Heading, new() { Name = "Categories", Level = 1 })).ToBeVisibleAsync();
             await invited.ScreenshotAsync("editor-categories");
@@ -45,15 +62,15 @@ public sealed class StaffAccountJourney(LiveSite site, Chromium chromium) : ICla
             await invited.Page.GotoAsync("/editorial/categories");
             await Assertions.Expect(invited.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Identity/Account/Login"));
             await new SignInPage(invited.Page).SignInAsync("eli.editor@example.com", "Eli-Password-2026");
-            Assert.Empty(invited.Errors);
+            Assert.Contains("410", Assert.Single(invited.Errors));
             var response = await invited.Page.GotoAsync("/editorial/categories");
             Assert.Equal(403, response!.Status);
             await Assertions.Expect(invited.Page.GetByRole(AriaRole.Heading, new() { Name = "Not allowed" })).ToBeVisibleAsync();
 
             await invited.ScreenshotAsync("author-forbidden");
             Assert.Empty(admin.Errors);
-            // The browser reports the 403 document itself as a failed load, and nothing else.
-            Assert.Contains("403", Assert.Single(invited.Errors));
+            // The browser reports the spent link's 410 and the 403 document themselves as failed loads, and nothing else.
+            Assert.Collection(invited.Errors, e => Assert.Contains("410", e), e => Assert.Contains("403", e));
         });
     }
 }

@@ -19,6 +19,9 @@ public sealed class XssJourney(LiveSite site, Chromium chromium) : IClassFixture
         await using var tab = await chromium.NewTabAsync(site.BaseUrl);
         var dialogs = new List<string>();
         tab.Page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
+        // Tracking pixels: the reader's browser asks no other site for anything.
+        var offSite = new List<string>();
+        tab.Page.Request += (_, request) => { if (!request.Url.StartsWith(site.BaseUrl)) offSite.Add(request.Url); };
         await tab.Page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', () => window.__cspViolations = (window.__cspViolations || 0) + 1);");
         await Screenshot.OnFailureAsync(tab, async () =>
         {
@@ -29,6 +32,10 @@ public sealed class XssJourney(LiveSite site, Chromium chromium) : IClassFixture
             await tab.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
             Assert.Empty(dialogs);
+            Assert.Empty(offSite);
+            // Nothing clobbers the page: no body element takes an id outside the section- namespace, or a name.
+            Assert.Equal(0, await tab.Page.Locator(".article-body [name], .article-body [id]:not(:is(h1, h2, h3, h4, h5, h6)[id^='section-'])").CountAsync());
+            Assert.True(await tab.Page.EvaluateAsync<bool>("() => window.config === undefined && document.getElementById('main').tagName === 'MAIN'"), "a body clobbered the page");
             Assert.True(await tab.Page.EvaluateAsync<bool>("() => window.__xss === undefined"), "a vector set window.__xss");
             Assert.True(await tab.Page.EvaluateAsync<bool>("() => window.__cspViolations === undefined"), "an inline script or handler reached the page");
             Assert.Equal(0, await tab.Page.Locator(".article-body script, .article-body iframe, .article-body object, .article-body embed, .article-body svg, .article-body math, .article-body form, .article-body style").CountAsync());

@@ -32,16 +32,23 @@ public sealed class UsersAdminPage(IPage page)
     }
 }
 
-/// <summary>Identity's password reset page, which an invitation link opens.</summary>
-public sealed class ChoosePasswordPage(IPage page)
+/// <summary>The page an invitation link opens: it shows whose account it is, and asks only for the password.</summary>
+public sealed class AcceptInvitationPage(IPage page)
 {
-    public async Task ChooseAsync(string link, string email, string password)
+    public async Task OpenAsync(string link)
     {
         await page.GotoAsync(link);
-        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accept invitation", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    /// <summary>The e-mail the page shows, which nobody types.</summary>
+    public ILocator Email => page.GetByLabel("Email", new() { Exact = true });
+
+    public async Task AcceptAsync(string password)
+    {
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByLabel("Confirm password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Reset" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept invitation" }).ClickAsync();
     }
 }
 

@@ -106,8 +106,8 @@ public sealed class MarkdownDialectTests
         Assert.Equal(html, Render(markdown, RenderContext.Empty with { SocialNetwork = network }));
 
     [Theory]
-    [InlineData("## The first look, frame by frame", "<h2 id=\"the-first-look-frame-by-frame\">The first look, frame by frame</h2>")]
-    [InlineData("# Saltwater Saints\n\n## Saltwater Saints", "<h1 id=\"saltwater-saints\">Saltwater Saints</h1>\n<h2 id=\"saltwater-saints-1\">Saltwater Saints</h2>")]
+    [InlineData("## The first look, frame by frame", "<h2 id=\"section-the-first-look-frame-by-frame\">The first look, frame by frame</h2>")]
+    [InlineData("# Saltwater Saints\n\n## Saltwater Saints", "<h1 id=\"section-saltwater-saints\">Saltwater Saints</h1>\n<h2 id=\"section-saltwater-saints-1\">Saltwater Saints</h2>")]
     public void Headings_get_stable_anchor_ids(string markdown, string html) => Assert.Equal(html, Render(markdown));
 
     [Theory]

@@ -38,12 +38,33 @@ public sealed class XssCorpusTests
         AssertInert(rendered.FeedHtml);
     }
 
+    /// <summary>
+    /// The classes the dialect emits (SanitizerPolicy's list, and the feed's two notices, added after it), written out so
+    /// that a change to it is a decision.
+    /// </summary>
+    private static readonly string[] DialectClasses =
+    [
+        "quote", "quote-speaker", "spoiler", "video", "video-play", "video-host", "image", "credit", "handle",
+        "contains-task-list", "task-list-item", "task-list-item-checkbox", "spoiler-notice", "video-link",
+    ];
+
     private static void AssertInert(string html)
     {
         var document = new HtmlParser().ParseDocument($"<!DOCTYPE html><html><body>{html}</body></html>");
         foreach (var element in document.Body!.QuerySelectorAll("*"))
         {
             var name = element.LocalName;
+            // Nothing to clobber the page with: ids only on headings, namespaced; no names at all.
+            if (element.GetAttribute("id") is { } id)
+                Assert.True(name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && id.StartsWith(SanitizerPolicy.SectionPrefix), $"{name} keeps id {id} in {html}");
+            Assert.False(element.HasAttribute("name"), $"{name} keeps a name in {html}");
+            // Nothing dressed as the site's own UI.
+            foreach (var token in element.ClassList)
+                Assert.True(DialectClasses.Contains(token) || (name == "code" && token.StartsWith("language-")), $"{name} keeps class {token} in {html}");
+            // Nothing fetched from another site.
+            if (name is "img" or "source")
+                foreach (var url in new[] { element.GetAttribute("src") }.Concat((element.GetAttribute("srcset") ?? "").Split(',').Select(c => c.Trim().Split(' ')[0])))
+                    Assert.True(string.IsNullOrEmpty(url) || (url.StartsWith("/media/") && !url.Contains('\\')), $"{name} loads {url} in {html}");
             Assert.DoesNotContain(name, ForbiddenElements);
             if (name == "input") Assert.Equal("checkbox", element.GetAttribute("type"));
             if (name == "button") Assert.Equal("button", element.GetAttribute("type"));

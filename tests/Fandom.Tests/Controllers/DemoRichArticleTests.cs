@@ -21,7 +21,7 @@ public sealed class DemoRichArticleTests(DemoSqliteApp app) : IClassFixture<Demo
         Assert.Equal("Spoiler: Book one ending", body.QuerySelector("details.spoiler summary")!.TextContent);
         Assert.Equal("https://bsky.app/profile/lanterncourtfans.bsky.social", body.QuerySelector("a.handle")!.GetAttribute("href"));
         Assert.Empty(body.QuerySelectorAll("iframe"));
-        Assert.Equal("the-first-look-frame-by-frame", body.QuerySelector("h2")!.Id);
+        Assert.Equal("section-the-first-look-frame-by-frame", body.QuerySelector("h2")!.Id);
     }
 
     [Fact]

@@ -94,10 +94,13 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new StaffCredentials(created.Value!.Id, email, Password, name);
     }
 
-    /// <summary>Signs in through the real Identity UI form, with its antiforgery token.</summary>
-    public async Task<BrowserSession> SignInAsync(StaffCredentials staff)
+    /// <summary>
+    /// Signs in through the real Identity UI form, with its antiforgery token; on <paramref name="site"/> when given (this
+    /// app with changed settings, from <c>WithWebHostBuilder</c>).
+    /// </summary>
+    public async Task<BrowserSession> SignInAsync(StaffCredentials staff, WebApplicationFactory<Program>? site = null)
     {
-        var session = new BrowserSession(Reader());
+        var session = new BrowserSession((site ?? this).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var login = await session.GetAsync("/Identity/Account/Login");
         var response = await session.SubmitAsync(login, "form#account", new()
         {

@@ -87,15 +87,37 @@ public static class TestImages
     /// </summary>
     public static byte[] PngBomb(int width = 30_000, int height = 30_000)
     {
-        var ihdr = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
-        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
-        ihdr[8] = 8; ihdr[9] = 6; // 8-bit RGBA, deflate, no filter, not interlaced
         using var deflated = new MemoryStream();
         using (var z = new ZLibStream(deflated, CompressionLevel.SmallestSize, leaveOpen: true))
             z.Write(new byte[4096]);
+        return Png(width, height, colourType: 6, deflated.ToArray()); // 8-bit RGBA
+    }
+
+    /// <summary>
+    /// A whole, valid PNG of <paramref name="width"/> × <paramref name="height"/> black grey-scale pixels: every row is
+    /// zeros, which deflate squeezes about a thousandfold, so 7000 × 7000 is a file of some 48 KB that decodes to 196 MB
+    /// of RGBA. Unlike <see cref="PngBomb"/> it decodes in full, so only a pixel limit read from the header stops it.
+    /// </summary>
+    public static byte[] PngOfNothing(int width, int height)
+    {
+        using var deflated = new MemoryStream();
+        using (var z = new ZLibStream(deflated, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            var row = new byte[1 + width]; // filter type 0, then the pixels
+            for (var y = 0; y < height; y++) z.Write(row);
+        }
+        return Png(width, height, colourType: 0, deflated.ToArray()); // 8-bit grey
+    }
+
+    /// <summary>A PNG of one IDAT chunk: 8 bits a sample, deflate, no filter method, not interlaced.</summary>
+    private static byte[] Png(int width, int height, byte colourType, byte[] idat)
+    {
+        var ihdr = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
+        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
+        ihdr[8] = 8; ihdr[9] = colourType;
         return new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }
-            .Concat(Chunk("IHDR", ihdr)).Concat(Chunk("IDAT", deflated.ToArray())).Concat(Chunk("IEND", [])).ToArray();
+            .Concat(Chunk("IHDR", ihdr)).Concat(Chunk("IDAT", idat)).Concat(Chunk("IEND", [])).ToArray();
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public static class AdminRegistration
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<StaffService>();
         services.AddScoped<UserAdminService>();
+        services.AddScoped<AccountLinkService>();
         services.AddScoped<AuditQueryService>();
         return services;
     }

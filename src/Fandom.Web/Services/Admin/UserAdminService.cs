@@ -1,8 +1,6 @@
-using System.Text;
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Admin;
@@ -75,18 +73,6 @@ public sealed class UserAdminService(UserManager<StaffUser> users, FandomDbConte
     public Task<List<StaffChoice>> SuccessorChoicesAsync(string exceptId, CancellationToken ct = default) =>
         db.Users.Where(u => u.Id != exceptId && db.UserRoles.Any(ur => ur.UserId == u.Id))
             .OrderBy(u => u.DisplayName).Select(u => new StaffChoice(u.Id, u.DisplayName)).ToListAsync(ct);
-
-    /// <summary>
-    /// A one-time link code for Identity's password reset page: the invited (or reset) person chooses a
-    /// password with it. Setting a password changes the security stamp, which spends the code.
-    /// </summary>
-    public async Task<string?> PasswordCodeAsync(string id)
-    {
-        var user = await users.FindByIdAsync(id);
-        if (user is null) return null;
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        return WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-    }
 
     public async Task<Outcome<UserError>> ChangeRoleAsync(string id, string role, Actor actor)
     {

@@ -1,4 +1,5 @@
 using Fandom.Web.Content;
+using Fandom.Web.Options;
 
 namespace Fandom.Web.Services.Articles;
 
@@ -7,6 +8,7 @@ public static class ArticlesRegistration
     /// <summary>Articles for readers, and the Markdown pipeline that renders them when they are saved.</summary>
     public static IServiceCollection AddFandomArticles(this IServiceCollection services)
     {
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddSingleton<ContentRenderer>();
         services.AddScoped<ArticleService>();
         services.AddScoped<RenderContextLoader>();

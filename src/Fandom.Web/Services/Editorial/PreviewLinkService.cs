@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Services.Articles;
@@ -16,8 +14,8 @@ public sealed record PreviewLinkSummary(int Id, DateTime CreatedAtUtc, DateTime 
 }
 
 /// <summary>
-/// Share links to a draft: a random token shown once, of which only the SHA-256 hash is stored, so a
-/// database leak reveals no working link. Links expire and can be revoked.
+/// Share links to a draft: a random token shown once, of which only the hash is stored (<see cref="SecretTokens"/>).
+/// Links expire and can be revoked.
 /// </summary>
 public sealed class PreviewLinkService(FandomDbContext db, TimeProvider time, ArticleService articles)
 {
@@ -28,10 +26,10 @@ public sealed class PreviewLinkService(FandomDbContext db, TimeProvider time, Ar
     /// <summary>Creates a link and returns its token: the only time the token exists outside the recipient's hands.</summary>
     public async Task<string> CreateAsync(int articleId, Actor actor, TimeSpan? lifetime = null, CancellationToken ct = default)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = SecretTokens.New();
         db.PreviewLinks.Add(new PreviewLink
         {
-            ArticleId = articleId, TokenHash = Hash(token), CreatedById = actor.UserId,
+            ArticleId = articleId, TokenHash = SecretTokens.Hash(token), CreatedById = actor.UserId,
             CreatedAtUtc = Now, ExpiresAtUtc = Now + (lifetime ?? DefaultLifetime),
         });
         db.Audit(Now, actor, "article.preview-link", nameof(Article), articleId);
@@ -57,13 +55,11 @@ public sealed class PreviewLinkService(FandomDbContext db, TimeProvider time, Ar
     /// <summary>The article a live token opens, as the reader page shows it; null for unknown, expired or revoked tokens.</summary>
     public async Task<ArticleDetail?> OpenAsync(string token, CancellationToken ct = default)
     {
-        var hash = Hash(token);
+        var hash = SecretTokens.Hash(token);
         var now = Now;
         var articleId = await db.PreviewLinks
             .Where(l => l.TokenHash == hash && l.RevokedAtUtc == null && l.ExpiresAtUtc > now)
             .Select(l => (int?)l.ArticleId).FirstOrDefaultAsync(ct);
         return articleId is { } id ? await articles.DetailForPreviewAsync(id, ct) : null;
     }
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

@@ -1,5 +1,6 @@
 using Fandom.Web.Options;
 using Microsoft.Extensions.Options;
+using System.Threading.RateLimiting;
 using SkiaSharp;
 
 namespace Fandom.Web.Services.Media;
@@ -13,7 +14,12 @@ public sealed record ProcessedImage(string Extension, string ContentType, int Wi
     IReadOnlyList<ImageFile> Derived, IReadOnlyList<int> DerivedWidths);
 
 /// <summary>Why an upload was refused: one member per message the uploader may see.</summary>
-public enum ImageError { Empty, TooLarge, Svg, Unreadable, FormatNotAccepted, TooManyPixels, Damaged, GifDamaged }
+public enum ImageError
+{
+    Empty, TooLarge, Svg, Unreadable, FormatNotAccepted, TooManyPixels, Damaged, GifDamaged,
+    /// <summary>Other uploads held every turn for longer than an upload may wait (<see cref="MediaOptions.UploadWaitSeconds"/>).</summary>
+    Busy,
+}
 
 /// <summary>
 /// A refused upload: why, and the facts its message needs that only the file tells (the limits are configuration).
@@ -35,13 +41,53 @@ public sealed record ImageCheck(ProcessedImage? Image, ImageRefusal? Refusal);
 /// header (before a pixel is decoded, so a decompression bomb costs nothing), then a full decode (a
 /// truncated file is refused). What is served is re-encoded from pixels, so EXIF, GPS, XMP and ICC
 /// blocks never reach readers; GIFs keep their frames and lose their metadata blocks instead.
+/// Decoding takes memory and CPU in proportion to the pixels, so at most <see cref="MediaOptions.MaxConcurrentUploads"/>
+/// files are processed at once (<see cref="ProcessAsync"/>); the rest wait, for a bounded time, in a bounded queue.
 /// </summary>
-public sealed class ImageProcessor(IOptions<MediaOptions> options)
+public sealed class ImageProcessor(IOptions<MediaOptions> options) : IDisposable
 {
     private const int JpegQuality = 85, WebpQuality = 80;
 
+    private readonly ConcurrencyLimiter turns = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.Value.MaxConcurrentUploads,
+        QueueLimit = options.Value.UploadQueueLimit,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     /// <summary>What an upload may be; the words for a refusal quote them.</summary>
     public MediaOptions Limits => options.Value;
+
+    /// <summary>
+    /// Waits for a turn to process a file: the turn (dispose it to hand it on), or null when the queue is full or no
+    /// turn came within <see cref="MediaOptions.UploadWaitSeconds"/>.
+    /// </summary>
+    public async Task<IDisposable?> WaitForTurnAsync(CancellationToken ct)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(TimeSpan.FromSeconds(Limits.UploadWaitSeconds));
+        RateLimitLease lease;
+        try
+        {
+            lease = await turns.AcquireAsync(1, patience.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
+        if (lease.IsAcquired) return lease;
+        lease.Dispose();
+        return null;
+    }
+
+    /// <summary><see cref="Process"/> in its turn; a file that gets none is refused as <see cref="ImageError.Busy"/>.</summary>
+    public async Task<ImageCheck> ProcessAsync(byte[] content, CancellationToken ct)
+    {
+        using var turn = await WaitForTurnAsync(ct);
+        return turn is null ? Refuse(ImageError.Busy) : Process(content);
+    }
+
+    public void Dispose() => turns.Dispose();
 
     public ImageRefusal? CheckLength(long length) => length switch
     {
@@ -81,7 +127,9 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
                 : new ImageCheck(new ProcessedImage("gif", contentType, width, height, gif, [], []), null);
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
+        // Only a turned photo needs a second bitmap; the rest are encoded from the decoded pixels themselves.
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Upright(decoded, codec.EncodedOrigin);
+        var upright = turned ?? decoded;
         var format = codec.EncodedFormat;
         var original = Encode(upright, format);
         var files = new List<ImageFile> { new(upright.Width, upright.Height, "webp", Encode(upright, SKEncodedImageFormat.Webp)) };
@@ -111,7 +159,6 @@ public sealed class ImageProcessor(IOptions<MediaOptions> options)
     /// <summary>Applies the EXIF orientation to the pixels, since the re-encoded file no longer carries the tag.</summary>
     private static SKBitmap Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
-        if (origin == SKEncodedOrigin.TopLeft) return bitmap.Copy();
         var swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var (w, h) = swap ? (bitmap.Height, bitmap.Width) : (bitmap.Width, bitmap.Height);
         var result = new SKBitmap(new SKImageInfo(w, h, bitmap.ColorType, bitmap.AlphaType, bitmap.ColorSpace));

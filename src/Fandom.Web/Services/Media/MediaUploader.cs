@@ -30,7 +30,7 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
         var bytes = await ReadAtMostAsync(content, length, ct);
         if (bytes is null) return new UploadResult(null, processor.CheckLength(long.MaxValue));
 
-        var check = processor.Process(bytes);
+        var check = await processor.ProcessAsync(bytes, ct);
         if (check.Image is not { } image) return new UploadResult(null, check.Refusal);
 
         var now = time.UtcNow();

@@ -41,6 +41,6 @@ public sealed class InvitationMailTests(MailingSqliteApp app) : IClassFixture<Ma
 
         var (to, data) = Assert.Single(app.Smtp.Messages);
         Assert.Equal(email, to);
-        Assert.Contains("ResetPassword", data);
+        Assert.Contains("AcceptInvitation", data);
     }
 }

@@ -20,10 +20,20 @@ public sealed class UploadRefusalTextTests
             "The image is 30,000 × 600 pixels; the limit is 500 × 400 and 0.2 megapixels in all." },
         { ImageError.Damaged, "The image is damaged or incomplete (it could not be decoded in full). Please upload it again." },
         { ImageError.GifDamaged, "The GIF is damaged or incomplete. Please upload it again." },
+        { ImageError.Busy, "The server is busy with other uploads, so this file was not saved. Please upload it again in a moment." },
     };
 
     [Theory]
     [MemberData(nameof(Messages))]
     public void Each_refusal_reads_as_the_uploader_has_always_seen_it(ImageRefusal refusal, string message) =>
         Assert.Equal(message, UploadRefusals.Message(refusal, Limits));
+
+    [Fact]
+    public void Every_refusal_has_its_words() =>
+        Assert.All(Enum.GetValues<ImageError>(), error => Assert.NotEmpty(UploadRefusals.Message(new ImageRefusal(error), Limits)));
+
+    [Fact]
+    public void Too_many_files_says_how_many_were_chosen_and_how_many_may_be() =>
+        Assert.Equal("You chose 25 files; up to 20 can be uploaded at once. Nothing was uploaded: choose fewer and try again.",
+            UploadRefusals.TooManyFiles(25, new MediaOptions()));
 }

@@ -62,7 +62,7 @@ public abstract class WorkflowTests(FandomApp app)
         });
         var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Publishes Tue 3 Nov 2026, 09:00 GMT — 09:00 UTC", json.GetProperty("schedule").GetString());
-        Assert.Equal("<h2 id=\"hello\">Hello</h2>", json.GetProperty("html").GetString()!.Trim());
+        Assert.Equal("<h2 id=\"section-hello\">Hello</h2>", json.GetProperty("html").GetString()!.Trim());
         Assert.Contains("There is no SEO description.", json.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
     }
 

@@ -35,6 +35,33 @@ public sealed class ImageProcessorTests
     }
 
     [Fact]
+    public void A_small_png_declaring_7000_by_7000_pixels_is_refused_by_default_from_its_header()
+    {
+        var png = TestImages.PngOfNothing(7000, 7000);
+        Assert.InRange(png.Length, 1, 100 * 1024);
+
+        Assert.Equal(new ImageRefusal(ImageError.TooManyPixels, Width: 7000, Height: 7000), Processor().Process(png).Refusal);
+    }
+
+    [Fact]
+    public async Task Only_the_configured_number_of_files_is_processed_at_once_and_a_file_finding_no_turn_is_refused_as_busy()
+    {
+        using var processor = Processor(new MediaOptions { MaxConcurrentUploads = 1, UploadQueueLimit = 1, UploadWaitSeconds = 1 });
+        var png = TestImages.Encode(40, 30, SKEncodedImageFormat.Png);
+
+        using (var held = await processor.WaitForTurnAsync(CancellationToken.None))
+        {
+            Assert.NotNull(held);
+            // One waits in the queue for its second, then gives up; meanwhile the queue is full, so another is refused at once.
+            var waiting = processor.ProcessAsync(png, CancellationToken.None);
+            Assert.Equal(new ImageRefusal(ImageError.Busy), (await processor.ProcessAsync(png, CancellationToken.None)).Refusal);
+            Assert.False(waiting.IsCompleted);
+            Assert.Equal(new ImageRefusal(ImageError.Busy), (await waiting).Refusal);
+        }
+        Assert.Null((await processor.ProcessAsync(png, CancellationToken.None)).Refusal);
+    }
+
+    [Fact]
     public void A_file_over_the_byte_limit_is_refused_before_it_is_read()
     {
         var processor = Processor(new MediaOptions { MaxBytes = 1024 * 1024 });

@@ -2,7 +2,10 @@ using System.Net;
 using Fandom.Data.Entities;
 using Fandom.Tests.Support;
 using Fandom.Web.Content;
+using Fandom.Web.Services.Media;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace Fandom.Tests.Services.Media;
@@ -78,7 +81,8 @@ public abstract class MediaUploadTests(FandomApp app)
         { "renamed-notes.jpg", "text", "This file is not an image we can read. Upload a JPEG, PNG, WebP or GIF image." },
         { "logo.svg", "svg", "SVG images are not accepted: they can carry scripts. Upload a JPEG, PNG, WebP or GIF image." },
         { "cut-off.jpg", "truncated", "The image is damaged or incomplete (it could not be decoded in full). Please upload it again." },
-        { "bomb.png", "bomb", "The image is 30,000 × 30,000 pixels; the limit is 12,000 × 12,000 and 50 megapixels in all." },
+        { "bomb.png", "bomb", "The image is 30,000 × 30,000 pixels; the limit is 12,000 × 12,000 and 25 megapixels in all." },
+        { "nothing-much.png", "7000 × 7000", "The image is 7,000 × 7,000 pixels; the limit is 12,000 × 12,000 and 25 megapixels in all." },
     };
 
     [Theory]
@@ -91,6 +95,7 @@ public abstract class MediaUploadTests(FandomApp app)
             "text" => "Meeting notes: bring the blue gloves."u8.ToArray(),
             "svg" => TestImages.SvgWithScript(),
             "truncated" => TestImages.Encode(800, 600, SKEncodedImageFormat.Jpeg) is var jpeg ? jpeg[..(jpeg.Length / 2)] : [],
+            "7000 × 7000" => TestImages.PngOfNothing(7000, 7000),
             _ => TestImages.PngBomb(),
         };
         using var author = await app.SignInAsNewAsync(Roles.Author);
@@ -144,6 +149,43 @@ public abstract class MediaUploadTests(FandomApp app)
         Assert.Contains("Uploaded 2 images.", status);
         Assert.Contains("three.svg: SVG images are not accepted", status);
         Assert.Equal(rowsBefore + 2, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_request_with_more_files_than_allowed_is_refused_whole_with_a_message_and_keeps_what_was_typed()
+    {
+        using var author = await app.SignInAsNewAsync(Roles.Author);
+        var rowsBefore = await app.WithDbAsync(db => db.MediaItems.CountAsync());
+        var png = TestImages.Encode(20, 10, SKEncodedImageFormat.Png);
+
+        var response = await author.UploadAsync([.. Enumerable.Range(1, 21).Select(n => new UploadFile($"still-{n}.png", png))], altText: "Set photo");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await BrowserSession.ParseAsync(response);
+        Assert.Equal("You chose 21 files; up to 20 can be uploaded at once. Nothing was uploaded: choose fewer and try again.",
+            page.QuerySelector(".dropzone .field-error")!.TextContent.Trim());
+        Assert.Equal("Set photo", page.QuerySelector("input#AltText")!.GetAttribute("value"));
+        Assert.Equal(rowsBefore, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_upload_that_finds_every_turn_taken_is_refused_as_busy_and_the_next_one_is_accepted()
+    {
+        using var site = app.WithWebHostBuilder(b => b
+            .UseSetting("Fandom:Media:MaxConcurrentUploads", "1")
+            .UseSetting("Fandom:Media:UploadQueueLimit", "0"));
+        using var author = await app.SignInAsync(await app.CreateStaffAsync(Roles.Author), site);
+        var rowsBefore = await app.WithDbAsync(db => db.MediaItems.CountAsync());
+        var png = new UploadFile("crowd.png", TestImages.Encode(60, 40, SKEncodedImageFormat.Png));
+
+        using (await site.Services.GetRequiredService<ImageProcessor>().WaitForTurnAsync(CancellationToken.None))
+        {
+            var busy = await author.UploadAsync([png], asScript: true);
+            Assert.Equal(HttpStatusCode.BadRequest, busy.StatusCode);
+            Assert.Contains("crowd.png: The server is busy with other uploads, so this file was not saved.", await busy.Content.ReadAsStringAsync());
+            Assert.Equal(rowsBefore, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
+        }
+        Assert.Equal(HttpStatusCode.OK, (await author.UploadAsync([png], asScript: true)).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Fandom.Data.Entities;
 using Fandom.Web.Areas.Admin.Models;
 using Fandom.Web.Models;
 using Fandom.Web.Services;
@@ -21,9 +22,9 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
     public IActionResult Create() => View(new CreateUserInputModel());
 
     [HttpPost("/admin/users/new")]
-    public async Task<IActionResult> Create(CreateUserInputModel input)
+    public async Task<IActionResult> Create([FromServices] AccountLinkService links, CreateUserInputModel input)
     {
-        if (!Fandom.Data.Entities.Roles.All.Contains(input.Role)) ModelState.AddModelError(nameof(input.Role), "Choose Author, Editor or Admin.");
+        if (!Roles.All.Contains(input.Role)) ModelState.AddModelError(nameof(input.Role), "Choose Author, Editor or Admin.");
         if (!ModelState.IsValid) return View(input);
         var created = await staff.CreateAsync(input.Email, input.DisplayName, null, input.Role, Actor.From(User));
         if (created.Value is not { } user)
@@ -31,8 +32,8 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
             foreach (var error in created.Detail!.Split('\n')) ModelState.AddModelError(nameof(input.Email), error);
             return View(input);
         }
-        return await InvitationAsync(user.Id, "Account created", "You're invited to the newsroom",
-            "An account was created for you. Choose your password here");
+        return await InvitationAsync(links, user.Id, AccountLinkPurpose.Invitation, "Account created", "You're invited to the newsroom",
+            "An account was created for you. Accept the invitation and choose your password here");
     }
 
     [HttpGet("/admin/users/{id}")]
@@ -44,8 +45,9 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
     }
 
     [HttpPost("/admin/users/{id}/invitation")]
-    public Task<IActionResult> Invitation(string id) =>
-        InvitationAsync(id, "New invitation link", "Your newsroom invitation", "Choose your password here");
+    public Task<IActionResult> Invitation([FromServices] AccountLinkService links, string id) =>
+        InvitationAsync(links, id, AccountLinkPurpose.Invitation, "New invitation link", "Your newsroom invitation",
+            "Accept the invitation and choose your password here");
 
     [HttpPost("/admin/users/{id}/role")]
     public async Task<IActionResult> Role(string id, string role) =>
@@ -60,11 +62,12 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
     public async Task<IActionResult> Unlock(string id) => Done(id, await admin.UnlockAsync(id, Actor.From(User)), "Account unlocked.");
 
     [HttpPost("/admin/users/{id}/reset-password")]
-    public async Task<IActionResult> ResetPassword(string id)
+    public async Task<IActionResult> ResetPassword([FromServices] AccountLinkService links, string id)
     {
         var change = await admin.ForcePasswordResetAsync(id, Actor.From(User));
         if (!change.Succeeded) return Done(id, change, "", own: "Change your own password in your account settings.");
-        return await InvitationAsync(id, "Password reset", "Your newsroom password was reset", "Choose a new password here");
+        return await InvitationAsync(links, id, AccountLinkPurpose.PasswordReset, "Password reset", "Your newsroom password was reset",
+            "Choose a new password here");
     }
 
     [HttpPost("/admin/users/{id}/delete")]
@@ -100,14 +103,18 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    /// <summary>Shows the one-time link to the admin, and mails it too when the site can send mail.</summary>
-    private async Task<IActionResult> InvitationAsync(string id, string heading, string subject, string lead)
+    /// <summary>
+    /// Makes the person's one-time link (which replaces any older one), shows it to the admin, and mails it too when
+    /// the site can send mail.
+    /// </summary>
+    private async Task<IActionResult> InvitationAsync(AccountLinkService links, string id, AccountLinkPurpose purpose, string heading, string subject, string lead)
     {
         var user = await admin.FindAsync(id);
-        var code = await admin.PasswordCodeAsync(id);
-        if (user is null || code is null) return NotFound();
-        var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
+        if (user is null) return NotFound();
+        var code = await links.IssueAsync(id, purpose);
+        var page = purpose == AccountLinkPurpose.Invitation ? "/Account/AcceptInvitation" : "/Account/ResetPassword";
+        var link = Url.Page(page, pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
         await mail.SendEmailAsync(user.Email, subject, $"<p>{lead}: <a href=\"{HtmlEncoder.Default.Encode(link)}\">set your password</a>.</p>");
-        return View("Invitation", new InvitationViewModel(user.Id, user.DisplayName, user.Email, link, heading));
+        return View("Invitation", new InvitationViewModel(user.Id, user.DisplayName, user.Email, link, heading, AccountLinkService.LifetimeOf(purpose)));
     }
 }

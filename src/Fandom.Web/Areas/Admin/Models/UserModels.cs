@@ -20,7 +20,11 @@ public sealed record UserListViewModel(Page<UserRow> Page, string? Search, strin
 public sealed record UserDetailViewModel(UserDetail User, IReadOnlyList<StaffChoice> Successors, bool IsSelf);
 
 /// <summary>The one-time link the person sets their password with, shown once to the admin.</summary>
-public sealed record InvitationViewModel(string UserId, string DisplayName, string Email, string Link, string Heading);
+/// <param name="Lifetime">How long the link works.</param>
+public sealed record InvitationViewModel(string UserId, string DisplayName, string Email, string Link, string Heading, TimeSpan Lifetime)
+{
+    public string LifetimeWords => Lifetime.TotalDays >= 2 ? $"{Lifetime.TotalDays:0} days" : "a day";
+}
 
 public sealed class CreateUserInputModel
 {

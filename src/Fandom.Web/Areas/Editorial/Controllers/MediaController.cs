@@ -28,6 +28,8 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
     {
         var wantsJson = Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase);
         if (input.Files.Count == 0) ModelState.AddModelError(nameof(input.Files), "Choose at least one image file.");
+        if (input.Files.Count > uploader.Limits.MaxFilesPerRequest)
+            ModelState.AddModelError(nameof(input.Files), UploadRefusals.TooManyFiles(input.Files.Count, uploader.Limits));
         var errors = new List<string>();
         var uploaded = new List<int>();
         if (ModelState.IsValid)
@@ -104,7 +106,7 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
     {
         var found = await media.BrowseAsync(search, page, ct);
         var editable = await rights.EditableAsync(User, found.Items.Select(i => i.Id).ToList(), ct);
-        return new(found, editable, search, upload, uploader.Limits.MaxBytes);
+        return new(found, editable, search, upload, uploader.Limits);
     }
 
     private async Task<MediaEditViewModel> EditFormAsync(int id, MediaEditInputModel input, bool deleteRefused, CancellationToken ct) =>

@@ -63,8 +63,13 @@ public static class UploadRefusals
             $"{limits.MaxWidth:N0} × {limits.MaxHeight:N0} and {limits.MaxPixels / 1_000_000.0:0.#} megapixels in all.",
         ImageError.Damaged => "The image is damaged or incomplete (it could not be decoded in full). Please upload it again.",
         ImageError.GifDamaged => "The GIF is damaged or incomplete. Please upload it again.",
+        ImageError.Busy => "The server is busy with other uploads, so this file was not saved. Please upload it again in a moment.",
         _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Error, null),
     };
+
+    /// <summary>For a request with more files than one upload may carry: none of them is processed.</summary>
+    public static string TooManyFiles(int chosen, MediaOptions limits) =>
+        $"You chose {chosen} files; up to {limits.MaxFilesPerRequest} can be uploaded at once. Nothing was uploaded: choose fewer and try again.";
 
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }
@@ -77,7 +82,8 @@ public sealed class WebAddressAttribute : ValidationAttribute
         value is not string url || string.IsNullOrWhiteSpace(url) || WebAddresses.IsWebAddress(url.Trim());
 }
 
-public sealed record MediaLibraryViewModel(Page<MediaCard> Page, IReadOnlySet<int> Editable, string? Search, MediaUploadInputModel Upload, long MaxBytes);
+/// <param name="Limits">What an upload may be, for the form's hint.</param>
+public sealed record MediaLibraryViewModel(Page<MediaCard> Page, IReadOnlySet<int> Editable, string? Search, MediaUploadInputModel Upload, MediaOptions Limits);
 
 /// <param name="Uses">Articles that show the item; when a delete was refused, the reason.</param>
 public sealed record MediaEditViewModel(MediaCard Item, MediaEditInputModel Input, IReadOnlyList<MediaUse> Uses, bool MayDelete, bool DeleteRefused);
