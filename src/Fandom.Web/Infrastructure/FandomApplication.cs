@@ -11,6 +11,7 @@ using Fandom.Web.Services.Search;
 using Fandom.Web.Services.Site;
 using Fandom.Web.Services.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Routing;
 
 namespace Fandom.Web.Infrastructure;
 
@@ -48,6 +49,8 @@ public static class FandomApplication
         services.AddHealthChecks().AddDbContextCheck<FandomDbContext>();
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
+        // Every absolute link MVC and Identity UI build starts at the configured public address.
+        services.AddSingleton<IUrlHelperFactory, PublicUrlHelperFactory>();
         return services;
     }
 

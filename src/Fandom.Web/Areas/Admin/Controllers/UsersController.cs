@@ -106,7 +106,7 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
         var user = await admin.FindAsync(id);
         var code = await admin.PasswordCodeAsync(id);
         if (user is null || code is null) return NotFound();
-        var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
+        var link = Url.PageLink("/Account/ResetPassword", values: new { area = "Identity", code })!;
         await mail.SendEmailAsync(user.Email, subject, $"<p>{lead}: <a href=\"{HtmlEncoder.Default.Encode(link)}\">set your password</a>.</p>");
         return View("Invitation", new InvitationViewModel(user.Id, user.DisplayName, user.Email, link, heading));
     }
