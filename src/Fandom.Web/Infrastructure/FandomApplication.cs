@@ -29,6 +29,8 @@ public static class FandomApplication
         services.AddFandomData(builder.Configuration, builder.Environment);
         services.AddFandomIdentity();
         services.AddFandomWeb();
+        services.AddTrustedProxies();
+        services.AddPublicAddressHosting(builder.Configuration, builder.Environment);
         services.AddFandomSite();
         services.AddFandomArticles();
         services.AddFandomSearch(builder.Configuration);
@@ -56,6 +58,8 @@ public static class FandomApplication
 
     public static WebApplication UseFandom(this WebApplication app)
     {
+        app.UseTrustedProxies();
+        app.UsePublicAddressHosting(app.Environment);
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -106,6 +106,7 @@ public abstract class MediaUploadTests(FandomApp app)
         Assert.Equal("My careful alt text", page.QuerySelector("input#AltText")!.GetAttribute("value"));
         Assert.Equal(rowsBefore, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
         Assert.Equal(filesBefore, app.StoredKeys());
+        Assert.Contains(app.Logs.Refusals($"Refused an upload of {name}"), line => line.Contains("Error = "));
     }
 
     [Fact]
