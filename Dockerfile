@@ -31,6 +31,9 @@ COPY --from=build /app ./
 RUN mkdir -p /app/App_Data && chown app:app /app/App_Data
 
 ENV ASPNETCORE_URLS=http://+:8080
+# The address readers use: every absolute link (reset mail, feeds, canonical links) starts with it, and the site
+# answers only to its host. Run with the real one, e.g. -e Fandom__Site__PublicBaseUrl=https://fandom.example.
+ENV Fandom__Site__PublicBaseUrl=http://localhost:8080
 EXPOSE 8080
 
 # Non-root user provided by the .NET images.

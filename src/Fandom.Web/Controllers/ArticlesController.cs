@@ -20,7 +20,7 @@ public sealed class ArticlesController(ArticleService articles, PublicUrls urls,
         ReaderCacheTags.Add(HttpContext, ReaderCacheInvalidation.ArticlePageTag(found.Article.Id));
         ReaderCacheTags.Shows(HttpContext, [found.Article.Id, .. surroundings.Related.Select(r => r.Id),
             .. new[] { surroundings.Previous, surroundings.Next }.OfType<ArticleLink>().Select(l => l.Id)]);
-        var baseUrl = urls.BaseUrl(Request);
+        var baseUrl = urls.BaseUrl;
         var hero = found.Article.Hero?.Media;
         return View(new ArticleViewModel(found.Article, surroundings, baseUrl, settings.Current.Name)
         {

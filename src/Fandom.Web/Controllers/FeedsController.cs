@@ -28,7 +28,7 @@ public sealed class FeedsController(FeedService feeds, PublicUrls urls, SiteSett
         var content = await feeds.LatestAsync(categorySlug, ct);
         if (content is null) return NotFound();
         ReaderCacheTags.Add(HttpContext, categorySlug is null ? ReaderCacheInvalidation.HomeTag : ReaderCacheInvalidation.CategoryTag(categorySlug));
-        var feed = FeedWriter.Build(content, settings.Current, urls.BaseUrl(Request), atom);
+        var feed = FeedWriter.Build(content, settings.Current, urls.BaseUrl, atom);
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Async = true }))
         {

@@ -19,6 +19,6 @@ public sealed class PreviewController(PreviewLinkService links, ArticleService a
         Response.Headers.CacheControl = "private, no-store";
         var surroundings = await articles.SurroundingsAsync(article, ct);
         return View("~/Views/Articles/Show.cshtml",
-            new ArticleViewModel(article, surroundings, urls.BaseUrl(Request), settings.Current.Name) { IsPreview = true });
+            new ArticleViewModel(article, surroundings, urls.BaseUrl, settings.Current.Name) { IsPreview = true });
     }
 }

@@ -60,7 +60,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
             .Append("Disallow: /search\n")
             .Append("Disallow: /Identity\n")
             .Append('\n')
-            .Append($"Sitemap: {urls.Absolute(Request, ReaderUrls.Sitemap)}\n");
+            .Append($"Sitemap: {urls.Absolute(ReaderUrls.Sitemap)}\n");
         return Content(text.ToString(), "text/plain; charset=utf-8");
     }
 
@@ -82,7 +82,7 @@ public sealed class SeoController(SitemapService sitemap, PublicUrls urls) : Con
     /// <summary>Writes the document as rows arrive: a 50,000-URL file is never held as a tree.</summary>
     private IActionResult Xml(string root, string item, IAsyncEnumerable<SitemapEntry> entries)
     {
-        var baseUrl = urls.BaseUrl(Request);
+        var baseUrl = urls.BaseUrl;
         return new XmlStreamResult(async (stream, ct) =>
         {
             var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true };

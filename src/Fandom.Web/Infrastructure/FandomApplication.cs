@@ -14,6 +14,7 @@ using Fandom.Web.Services.Search;
 using Fandom.Web.Services.Site;
 using Fandom.Web.Services.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Routing;
 
 namespace Fandom.Web.Infrastructure;
 
@@ -31,6 +32,8 @@ public static class FandomApplication
         services.AddFandomData(builder.Configuration, builder.Environment);
         services.AddFandomIdentity();
         services.AddFandomWeb();
+        services.AddTrustedProxies();
+        services.AddPublicAddressHosting(builder.Configuration, builder.Environment);
         services.AddFandomSite();
         services.AddFandomArticles();
         services.AddFandomSearch(builder.Configuration);
@@ -53,11 +56,15 @@ public static class FandomApplication
         services.AddFandomFaultHandling();
         services.AddMemoryCache();
         services.AddSingleton(TimeProvider.System);
+        // Every absolute link MVC and Identity UI build starts at the configured public address.
+        services.AddSingleton<IUrlHelperFactory, PublicUrlHelperFactory>();
         return services;
     }
 
     public static WebApplication UseFandom(this WebApplication app)
     {
+        app.UseTrustedProxies();
+        app.UsePublicAddressHosting(app.Environment);
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

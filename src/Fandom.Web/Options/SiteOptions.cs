@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Fandom.Web.Content;
 
 namespace Fandom.Web.Options;
 
 /// <summary>Defaults for the site settings; admins override them in the admin area (stored in the database).</summary>
-public sealed class SiteOptions
+public sealed class SiteOptions : IValidatableObject
 {
     public const string Section = "Fandom:Site";
 
@@ -28,6 +29,20 @@ public sealed class SiteOptions
     /// <summary>Feeds carry each article's full text (true) or only its excerpt (false).</summary>
     public bool FeedFullContent { get; set; } = true;
 
-    /// <summary>Absolute base URL of the public site, for feeds, sitemaps and share links when behind a proxy; empty means the request's own.</summary>
-    public string? PublicBaseUrl { get; set; }
+    /// <summary>
+    /// The address readers use for the site's root, e.g. <c>https://fandom.example</c>: every absolute link (reset and
+    /// invitation mail, feeds, sitemap, canonical links) starts with it, the site answers only to its host, and an
+    /// <c>https</c> address turns on HSTS, HTTPS redirection and <c>Secure</c> cookies. The default is the address
+    /// <c>dotnet run</c> listens on.
+    /// </summary>
+    [Required] public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!WebAddresses.IsWebAddress(PublicBaseUrl)
+            || new Uri(PublicBaseUrl) is var uri && (uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0))
+            yield return new ValidationResult(
+                $"Fandom:Site:PublicBaseUrl must be the site's absolute http(s) address without query or fragment, such as https://fandom.example (it is \"{PublicBaseUrl}\").",
+                [nameof(PublicBaseUrl)]);
+    }
 }

@@ -4,8 +4,6 @@ using Fandom.Web.Services;
 using Fandom.Web.Services.Admin;
 using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,12 +19,27 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string database = Path.Combine(Path.GetTempPath(), $"fandom-browser-{Guid.NewGuid():N}.db");
 
-    public LiveSite() => UseKestrel(0);
+    /// <summary>
+    /// A free loopback port, chosen before the site starts: its public address (where every absolute link, such as
+    /// an invitation link, points) is configuration, so it must be known up front.
+    /// </summary>
+    private readonly int port = FreePort();
+
+    public LiveSite() => UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, port));
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var free = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return free;
+    }
 
     /// <summary>This site's own media folder, removed with it.</summary>
     public string MediaRoot { get; } = Path.Combine(Path.GetTempPath(), $"fandom-browser-media-{Guid.NewGuid():N}");
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => $"http://127.0.0.1:{port}";
 
     private readonly Fandom.Tests.Support.QueryOnlySwitch writes = new();
 
@@ -38,7 +51,6 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
     public Task InitializeAsync()
     {
         StartServer();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return Task.CompletedTask;
     }
 
@@ -53,6 +65,7 @@ public sealed class LiveSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Fandom", $"Data Source={database}");
         builder.UseSetting("Fandom:DemoContent", "true");
         builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
+        builder.UseSetting("Fandom:Site:PublicBaseUrl", BaseUrl);
         builder.ConfigureServices(services => services.ConfigureDbContext<FandomDbContext>(o => o.AddInterceptors(writes)));
     }
 

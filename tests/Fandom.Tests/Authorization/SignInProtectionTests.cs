@@ -37,7 +37,7 @@ public sealed class SignInLockoutTestsOnSqlite(SqliteApp app) : SignInLockoutTes
 
 public sealed class SignInLockoutTestsOnPostgres(PostgresApp app) : SignInLockoutTests(app), IClassFixture<PostgresApp>;
 
-/// <summary>The app with the sign-in limit it ships with, low enough for a test to reach.</summary>
+/// <summary>The app with sign-in and forgot-password limits low enough for a test to reach (each form counts on its own).</summary>
 public sealed class RateLimitedSqliteApp : SqliteApp
 {
     public const int AttemptsPerMinute = 3;
@@ -46,6 +46,7 @@ public sealed class RateLimitedSqliteApp : SqliteApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Fandom:Security:SignInAttemptsPerMinute", AttemptsPerMinute.ToString());
+        builder.UseSetting("Fandom:Security:PasswordResetRequestsPerMinute", AttemptsPerMinute.ToString());
     }
 }
 

@@ -22,6 +22,19 @@ public sealed class FakeSmtpServer : IDisposable
     /// <summary>Each message as received: recipients and the raw DATA section.</summary>
     public ConcurrentQueue<(string To, string Data)> Messages { get; } = new();
 
+    private readonly SemaphoreSlim received = new(0);
+
+    /// <summary>
+    /// The next message not yet taken, waiting for it: the app sends mail off the request path, so it arrives
+    /// shortly after the page answered. Messages are taken in the order they arrived.
+    /// </summary>
+    public async Task<(string To, MimeKit.MimeMessage Message)> NextAsync()
+    {
+        Assert.True(await received.WaitAsync(TimeSpan.FromSeconds(30)), "No mail arrived within 30 seconds.");
+        Assert.True(Messages.TryDequeue(out var mail));
+        return (mail.To, MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(mail.Data))));
+    }
+
     private async Task AcceptAsync()
     {
         while (!stop.IsCancellationRequested)
@@ -42,6 +55,7 @@ public sealed class FakeSmtpServer : IDisposable
                 var data = new StringBuilder();
                 while (await reader.ReadLineAsync(stop.Token) is { } body && body != ".") data.AppendLine(body);
                 Messages.Enqueue((to, data.ToString()));
+                received.Release();
                 await writer.WriteLineAsync("250 queued");
             }
         }

@@ -33,6 +33,17 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool DemoContent => false;
 
+    /// <summary>Where the site lives and what it talks to; the test client's own address, no mail, unless a test says otherwise.</summary>
+    protected virtual AppSetup Setup => new();
+
+    private FakeSmtpServer? smtp;
+
+    /// <summary>The loopback SMTP server that receives the app's mail, when <see cref="AppSetup.SendsMail"/>.</summary>
+    public FakeSmtpServer Smtp => smtp ?? throw new InvalidOperationException("This app sends no mail: its Setup says so.");
+
+    /// <summary>What the app logs at Information and above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
     /// <summary>Makes the database stop answering, for health checks.</summary>
@@ -44,15 +55,13 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Ends <see cref="RefuseWritesAsync"/>. The app is not told: it must recover by itself.</summary>
     public abstract Task AcceptWritesAsync();
 
-    /// <summary>What the app logged at Warning and above, for tests that count log lines.</summary>
-    public LogCapture Logs { get; } = new();
-
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
         await DropDatabaseAsync();
+        smtp?.Dispose();
         if (Directory.Exists(MediaRoot)) Directory.Delete(MediaRoot, recursive: true);
     }
 
@@ -63,15 +72,27 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None)
-            .AddProvider(Logs));
+            .AddCapture(Logs));
         builder.UseContentRoot(Paths.RepositoryRoot);
         builder.UseSetting("Fandom:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Fandom", ConnectionString);
         builder.UseSetting("Fandom:DemoContent", DemoContent.ToString());
         builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
+        // The address the test client uses, so absolute links in pages and mail can be followed.
+        builder.UseSetting("Fandom:Site:PublicBaseUrl", Setup.PublicBaseUrl);
+        if (Setup.AllowedHosts is { } hosts) builder.UseSetting("AllowedHosts", hosts);
         // Every test signs in from the same loopback address; the limiter has a test of its own.
         builder.UseSetting("Fandom:Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Fandom:Security:PasswordResetRequestsPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (Setup.SendsMail)
+        {
+            smtp ??= new FakeSmtpServer();
+            builder.UseSetting("Fandom:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Fandom:Smtp:Port", smtp.Port.ToString());
+            builder.UseSetting("Fandom:Smtp:EnableSsl", "false");
+            builder.UseSetting("Fandom:Smtp:From", "newsroom@example.com");
+        }
     }
 
     /// <summary>
@@ -82,6 +103,10 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client with no cookie, as an anonymous reader; redirects are returned, not followed.</summary>
     public HttpClient Reader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A reader client whose requests name <paramref name="address"/> as their host, as any client may.</summary>
+    public HttpClient ReaderAt(string address) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(address) });
 
     public async Task<StaffCredentials> CreateStaffAsync(string role, string? displayName = null)
     {
@@ -94,13 +119,10 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new StaffCredentials(created.Value!.Id, email, Password, name);
     }
 
-    /// <summary>
-    /// Signs in through the real Identity UI form, with its antiforgery token; on <paramref name="site"/> when given (this
-    /// app with changed settings, from <c>WithWebHostBuilder</c>).
-    /// </summary>
-    public async Task<BrowserSession> SignInAsync(StaffCredentials staff, WebApplicationFactory<Program>? site = null)
+    /// <summary>Signs in through the real Identity UI form, with its antiforgery token, on <paramref name="client"/> or a new reader client.</summary>
+    public async Task<BrowserSession> SignInAsync(StaffCredentials staff, HttpClient? client = null)
     {
-        var session = new BrowserSession((site ?? this).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var session = new BrowserSession(client ?? Reader());
         var login = await session.GetAsync("/Identity/Account/Login");
         var response = await session.SubmitAsync(login, "form#account", new()
         {
@@ -144,5 +166,10 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<string> AuthorSlugAsync(StaffCredentials author) =>
         WithDbAsync(db => db.Users.Where(u => u.Id == author.Id).Select(u => u.Slug).SingleAsync());
 }
+
+/// <param name="PublicBaseUrl">The site's configured public address (Fandom:Site:PublicBaseUrl).</param>
+/// <param name="SendsMail">Send mail to <see cref="FandomApp.Smtp"/>, a loopback SMTP server that keeps what it receives.</param>
+/// <param name="AllowedHosts">The AllowedHosts setting; unset, the site answers only to its public address's host.</param>
+public sealed record AppSetup(string PublicBaseUrl = "http://localhost", bool SendsMail = false, string? AllowedHosts = null);
 
 public sealed record StaffCredentials(string Id, string Email, string Password, string DisplayName);

@@ -10,7 +10,10 @@ public static class AdminRegistration
     public static IServiceCollection AddFandomAdmin(this IServiceCollection services)
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<MailQueue>();
+        services.AddSingleton<IEmailSender>(provider => provider.GetRequiredService<MailQueue>());
+        services.AddHostedService<MailDelivery>();
         services.AddScoped<StaffService>();
         services.AddScoped<UserAdminService>();
         services.AddScoped<AccountLinkService>();

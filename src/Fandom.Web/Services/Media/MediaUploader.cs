@@ -19,19 +19,19 @@ public sealed record UploadResult(int? Id, ImageRefusal? Refusal)
 /// Turns an uploaded file into a media item: checks it (<see cref="ImageProcessor"/>), writes the
 /// original and every derived size, then the row. A refused file leaves no file and no row behind.
 /// </summary>
-public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, IMediaStorage storage, TimeProvider time)
+public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, IMediaStorage storage, TimeProvider time, ILogger<MediaUploader> logger)
 {
     public MediaOptions Limits => processor.Limits;
 
     /// <param name="length">The declared length, checked before the content is read; the read stops past the limit anyway.</param>
     public async Task<UploadResult> UploadAsync(Stream content, long length, string? fileName, MediaDetails details, Actor actor, CancellationToken ct = default)
     {
-        if (processor.CheckLength(length) is { } tooLong) return new UploadResult(null, tooLong);
+        if (processor.CheckLength(length) is { } tooLong) return Refused(tooLong, fileName, actor);
         var bytes = await ReadAtMostAsync(content, length, ct);
-        if (bytes is null) return new UploadResult(null, processor.CheckLength(long.MaxValue));
+        if (bytes is null) return Refused(processor.CheckLength(long.MaxValue)!.Value, fileName, actor);
 
         var check = await processor.ProcessAsync(bytes, ct);
-        if (check.Image is not { } image) return new UploadResult(null, check.Refusal);
+        if (check.Image is not { } image) return Refused(check.Refusal!.Value, fileName, actor);
 
         var now = time.UtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.{image.Extension}";
@@ -67,6 +67,13 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
             foreach (var stored in written) await storage.DeleteAsync(stored, CancellationToken.None);
             throw;
         }
+    }
+
+    private UploadResult Refused(ImageRefusal refusal, string? fileName, Actor actor)
+    {
+        logger.LogWarning("Refused an upload of {FileName} by {User}: {Refusal}",
+            fileName is null ? "a file" : Path.GetFileName(fileName), actor.Name, refusal);
+        return new UploadResult(null, refusal);
     }
 
     /// <summary>The whole stream, or null when it is longer than allowed (a declared length can lie).</summary>

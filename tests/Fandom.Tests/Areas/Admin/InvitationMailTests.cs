@@ -1,29 +1,13 @@
 using System.Net;
 using Fandom.Data.Entities;
 using Fandom.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Fandom.Tests.Areas.Admin;
 
 /// <summary>The app with an SMTP server configured: a loopback one that keeps what it receives.</summary>
 public sealed class MailingSqliteApp : SqliteApp
 {
-    public FakeSmtpServer Smtp { get; } = new();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Fandom:Smtp:Host", "127.0.0.1");
-        builder.UseSetting("Fandom:Smtp:Port", Smtp.Port.ToString());
-        builder.UseSetting("Fandom:Smtp:EnableSsl", "false");
-        builder.UseSetting("Fandom:Smtp:From", "newsroom@example.com");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) Smtp.Dispose();
-    }
+    protected override AppSetup Setup => new(SendsMail: true);
 }
 
 public sealed class InvitationMailTests(MailingSqliteApp app) : IClassFixture<MailingSqliteApp>
@@ -39,8 +23,8 @@ public sealed class InvitationMailTests(MailingSqliteApp app) : IClassFixture<Ma
         var page = await BrowserSession.ParseAsync(created);
         Assert.Equal($"We also e-mailed it to {email}.", page.QuerySelector("[role=status]")!.TextContent);
 
-        var (to, data) = Assert.Single(app.Smtp.Messages);
+        var (to, message) = await app.Smtp.NextAsync();
         Assert.Equal(email, to);
-        Assert.Contains("AcceptInvitation", data);
+        Assert.Contains("AcceptInvitation", message.HtmlBody);
     }
 }

@@ -4,6 +4,7 @@ using Fandom.Tests.Support;
 using Fandom.Web.Content;
 using Fandom.Web.Services.Media;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
@@ -111,6 +112,7 @@ public abstract class MediaUploadTests(FandomApp app)
         Assert.Equal("My careful alt text", page.QuerySelector("input#AltText")!.GetAttribute("value"));
         Assert.Equal(rowsBefore, await app.WithDbAsync(db => db.MediaItems.CountAsync()));
         Assert.Equal(filesBefore, app.StoredKeys());
+        Assert.Contains(app.Logs.Refusals($"Refused an upload of {name}"), line => line.Contains("Error = "));
     }
 
     [Fact]
@@ -174,7 +176,7 @@ public abstract class MediaUploadTests(FandomApp app)
         using var site = app.WithWebHostBuilder(b => b
             .UseSetting("Fandom:Media:MaxConcurrentUploads", "1")
             .UseSetting("Fandom:Media:UploadQueueLimit", "0"));
-        using var author = await app.SignInAsync(await app.CreateStaffAsync(Roles.Author), site);
+        using var author = await app.SignInAsync(await app.CreateStaffAsync(Roles.Author), site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var rowsBefore = await app.WithDbAsync(db => db.MediaItems.CountAsync());
         var png = new UploadFile("crowd.png", TestImages.Encode(60, 40, SKEncodedImageFormat.Png));
 

@@ -113,7 +113,7 @@ public sealed class UsersController(UserAdminService admin, StaffService staff, 
         if (user is null) return NotFound();
         var code = await links.IssueAsync(id, purpose);
         var page = purpose == AccountLinkPurpose.Invitation ? "/Account/AcceptInvitation" : "/Account/ResetPassword";
-        var link = Url.Page(page, pageHandler: null, values: new { area = "Identity", code }, protocol: Request.Scheme)!;
+        var link = Url.PageLink(page, values: new { area = "Identity", code })!;
         await mail.SendEmailAsync(user.Email, subject, $"<p>{lead}: <a href=\"{HtmlEncoder.Default.Encode(link)}\">set your password</a>.</p>");
         return View("Invitation", new InvitationViewModel(user.Id, user.DisplayName, user.Email, link, heading, AccountLinkService.LifetimeOf(purpose)));
     }

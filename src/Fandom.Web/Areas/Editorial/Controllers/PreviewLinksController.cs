@@ -14,7 +14,7 @@ public sealed class PreviewLinksController(PreviewLinkService links) : Editorial
     public async Task<IActionResult> Create(int id, CancellationToken ct)
     {
         var token = await links.CreateAsync(id, Actor, ct: ct);
-        TempData[ArticlesController.NewPreviewUrlKey] = Url.Action("Show", "Preview", new { area = "", token }, Request.Scheme);
+        TempData[ArticlesController.NewPreviewUrlKey] = Url.ActionLink("Show", "Preview", new { area = "", token });
         TempData[StatusMessage.Key] = "Preview link created. Copy it now: it is shown only once.";
         return RedirectToAction(nameof(ArticlesController.Edit), "Articles", new { id }, "share");
     }
