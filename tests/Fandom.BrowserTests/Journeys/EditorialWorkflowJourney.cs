@@ -47,7 +47,7 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await author.GotoAsync("about:blank");
             await author.GotoAsync(editorUrl);
             await Assertions.Expect(author.GetByRole(AriaRole.Note).Filter(new() { HasText = "Restored your unsaved changes" })).ToBeVisibleAsync();
-            await Assertions.Expect(author.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("The lighthouse gets a new keeper\\.$"));
+            await Assertions.Expect(author.Locator("textarea#Body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("The lighthouse gets a new keeper\\.$"));
             await authorTab.ScreenshotAsync("workflow-autosave-restored");
             await writing.ClickAsync("Submit for review");
             Assert.Equal("Submitted for review.", await writing.StatusMessageAsync());
