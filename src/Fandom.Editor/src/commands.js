@@ -98,7 +98,8 @@ export const attributedQuote = (view, range) =>
     insertBlock(view, "> The words, as they were said.\n>\n> — Speaker, [Source](https://)", range, "The words, as they were said.");
 
 export function spoiler(view, range = view.state.selection.main) {
-    const hidden = range.empty ? "What happens, hidden until the reader opens it." : view.state.sliceDoc(range.from, range.to);
+    // A selection becomes the hidden text; the "/" that opened the menu does not.
+    const hidden = range.empty || range.slash ? "What happens, hidden until the reader opens it." : view.state.sliceDoc(range.from, range.to);
     insertBlock(view, `:::spoiler Season finale\n${hidden}\n:::`, range, "Season finale");
 }
 

@@ -84,11 +84,11 @@ const handleParser = {
 export const fandomMarkdown = {
     defineNodes: [
         { name: "Shortcode", block: true, style: fandom.shortcode },
-        { name: "ShortcodeMark", style: t.processingInstruction },
+        { name: "ShortcodeMark", style: fandom.shortcode },
         { name: "ShortcodeName", style: fandom.shortcodeName },
         { name: "ShortcodeArgument", style: fandom.shortcodeArgument },
         { name: "SpoilerFence", block: true, style: fandom.spoilerFence },
-        { name: "SpoilerMark", style: t.processingInstruction },
+        { name: "SpoilerMark", style: fandom.spoilerFence },
         { name: "SpoilerTitle", style: fandom.spoilerTitle },
         { name: "Handle", style: fandom.handle },
     ],

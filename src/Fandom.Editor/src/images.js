@@ -73,6 +73,7 @@ export function imageUploads(view, dialog, token) {
     };
 
     dialog.addEventListener("close", () => { queue.length = 0; current = null; });
+    alt.addEventListener("input", () => { if (alt.value.trim() !== "") { alt.removeAttribute("aria-invalid"); showError([]); } });
 
     form.addEventListener("submit", async event => {
         event.preventDefault();

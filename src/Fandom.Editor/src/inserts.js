@@ -34,8 +34,9 @@ function listItem(parts, onInsert, label) {
 
 const none = text => Object.assign(document.createElement("li"), { textContent: text });
 
-/** The quote library's "Insert quote" picker under Body (its markup is the _QuotePicker partial). */
+/** The quote library's "Insert quote" picker under Body (its markup is the _QuotePicker partial, hidden until it works). */
 export function quotePicker(view, picker, takeRange) {
+    picker.hidden = false;
     const search = picker.querySelector(".quote-picker-search");
     const results = picker.querySelector(".quote-picker-results");
     const insert = id => { shortcode(view, "quote", id, takeRange()); picker.open = false; };
@@ -138,11 +139,11 @@ export function insertMenu(view, button, menu, choices) {
         }
         items[0].focus();
     };
-    /** The text a choice replaces: the "/" (if it is still there) or the selection. */
+    /** The text a choice replaces: the "/" (if it is still there; marked `slash`) or the selection. */
     const takeRange = () => {
         const at = slash;
         slash = null;
-        if (at !== null && view.state.sliceDoc(at, at + 1) === "/") return { from: at, to: at + 1, empty: false };
+        if (at !== null && view.state.sliceDoc(at, at + 1) === "/") return { from: at, to: at + 1, empty: false, slash: true };
         return view.state.selection.main;
     };
 

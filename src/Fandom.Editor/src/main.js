@@ -14,10 +14,6 @@ import { livePreview } from "./preview.js";
 import { autosave, presence } from "./session.js";
 import "./editor.css";
 
-const form = document.querySelector("form.editor-form");
-const textarea = form?.querySelector("textarea#Body");
-if (form && textarea) start(form, textarea);
-
 function start(form, textarea) {
     const token = form.querySelector("input[name=__RequestVerificationToken]")?.value ?? "";
     const post = (url, data) => fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { RequestVerificationToken: token } });
@@ -45,9 +41,11 @@ function start(form, textarea) {
                 attributedQuotes,
                 keymap.of([...formatting, ...defaultKeymap, ...historyKeymap]),
                 placeholder("Write the story. Type / at the start of a line to insert a quote, an image, a video or a spoiler."),
+                // An explicit tab stop, so checkers that do not count contenteditable see the scroller's content is reachable.
                 EditorView.contentAttributes.of({
-                    "aria-labelledby": label.id, "aria-describedby": textarea.getAttribute("aria-describedby") ?? "", spellcheck: "true",
+                    tabindex: "0", "aria-labelledby": label.id, "aria-describedby": textarea.getAttribute("aria-describedby") ?? "", spellcheck: "true",
                 }),
+                replaceSelectionOnInput,
                 EditorView.updateListener.of(update => {
                     if (!update.docChanged) return;
                     textarea.value = update.state.doc.toString();
@@ -95,6 +93,21 @@ function start(form, textarea) {
     view.dispatch({ effects: StateEffect.appendConfig.of(keymap.of([{ key: "Escape", run: () => field.classList.contains("is-focus-mode") && toggleFocusMode(field, view) }])) });
 }
 
+/**
+ * Text typed (or pasted as text by the system) over a selection is written by the editor itself. Left to the browser,
+ * replacing a selection that spans several lines merges their elements, and Chrome keeps the look of the removed ones
+ * with inline style attributes, which the site's CSP refuses (a console error on every such keystroke).
+ */
+const replaceSelectionOnInput = EditorView.domEventHandlers({
+    beforeinput(event, view) {
+        if (event.inputType !== "insertText" || !event.data || view.composing) return false;
+        if (view.state.selection.ranges.every(range => range.empty)) return false;
+        event.preventDefault();
+        view.dispatch(view.state.replaceSelection(event.data), { scrollIntoView: true, userEvent: "input.type" });
+        return true;
+    },
+});
+
 /** The toolbar: one tab stop, arrow keys move along it (the ARIA toolbar pattern); each button runs its command. */
 function toolbar(bar, view, commands) {
     bar.hidden = false;
@@ -126,3 +139,7 @@ function toggleFocusMode(field, view) {
     view.focus();
     return true;
 }
+
+const form = document.querySelector("form.editor-form");
+const textarea = form?.querySelector("textarea#Body");
+if (form && textarea) start(form, textarea);

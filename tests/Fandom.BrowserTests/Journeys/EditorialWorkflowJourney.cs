@@ -102,9 +102,9 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await Assertions.Expect(editor.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
             await editorTab.ScreenshotAsync("workflow-calendar");
 
-            Assert.Empty(authorTab.Errors);
-            Assert.Empty(editorTab.Errors);
-            Assert.Empty(readerTab.Errors);
+            Assert.True(authorTab.Errors.Count == 0, "authorTab: " + string.Join("\n", authorTab.Errors));
+            Assert.True(editorTab.Errors.Count == 0, "editorTab: " + string.Join("\n", editorTab.Errors));
+            Assert.True(readerTab.Errors.Count == 0, "readerTab: " + string.Join("\n", readerTab.Errors));
         });
     }
 }

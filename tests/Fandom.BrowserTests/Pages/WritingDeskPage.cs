@@ -25,6 +25,13 @@ public sealed class WritingDeskPage(IPage page)
         await Assertions.Expect(Body).ToBeVisibleAsync();
     }
 
+    /// <summary>Opens a new article and gives it its title.</summary>
+    public async Task NewArticleAsync(string title)
+    {
+        await OpenNewAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+    }
+
     /// <summary>Puts the cursor at the end of the text.</summary>
     public async Task CursorToEndAsync()
     {
@@ -60,7 +67,7 @@ public sealed class WritingDeskPage(IPage page)
         var line = (await page.Locator(".cm-line").Last.BoundingBoxAsync())!;
         await page.Locator(".cm-content").DispatchEventAsync("drop", new Dictionary<string, object>
         {
-            ["dataTransfer"] = transfer, ["clientX"] = box.X + 20, ["clientY"] = line.Y + line.Height / 2,
+            ["dataTransfer"] = transfer, ["clientX"] = (int)(box.X + 20), ["clientY"] = (int)(line.Y + line.Height / 2),
         });
     }
 
