@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fandom.Data.Entities;
 using Fandom.Web.Services.Editorial;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -32,11 +33,23 @@ public sealed class ArticleAuthorization(EditorialService editorial, IAuthorizat
         if (current?.Access.Id == articleId) return current;
         var access = await editorial.AccessAsync(articleId, ct);
         if (access is null) return null;
+        return current = await RightsAsync(user, access);
+    }
+
+    /// <summary>
+    /// The user's rights on the article their form is about to create: a draft of theirs, so the same rules decide
+    /// whether its first screen may submit, schedule or publish it.
+    /// </summary>
+    public Task<ArticleRights> ForNewAsync(ClaimsPrincipal user) =>
+        RightsAsync(user, new ArticleAccess(0, ArticleStatus.Draft, [user.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""]));
+
+    private async Task<ArticleRights> RightsAsync(ClaimsPrincipal user, ArticleAccess access)
+    {
         var allowed = new HashSet<OperationAuthorizationRequirement>();
         foreach (var operation in ArticleOperations.All)
         {
             if ((await authorization.AuthorizeAsync(user, access, operation)).Succeeded) allowed.Add(operation);
         }
-        return current = new ArticleRights(access, allowed);
+        return new ArticleRights(access, allowed);
     }
 }

@@ -26,11 +26,13 @@ public sealed class Chromium : IAsyncLifetime
 
     /// <summary>A fresh profile (no cookies) whose console errors, CSP violations included, are collected.</summary>
     /// <param name="initScript">Script run in every document before the page's own, outside the page's CSP (e.g. axe-core).</param>
-    public async Task<BrowserTab> NewTabAsync(string baseUrl, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, string? initScript = null)
+    /// <param name="javaScript">False for a browser with scripts switched off, to prove a page works without them.</param>
+    public async Task<BrowserTab> NewTabAsync(string baseUrl, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light,
+        string? initScript = null, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = height }, ColorScheme = colorScheme,
+            BaseURL = baseUrl, ViewportSize = new() { Width = width, Height = height }, ColorScheme = colorScheme, JavaScriptEnabled = javaScript,
         });
         if (initScript is not null) await context.AddInitScriptAsync(initScript);
         var page = await context.NewPageAsync();

@@ -47,7 +47,7 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await author.GotoAsync("about:blank");
             await author.GotoAsync(editorUrl);
             await Assertions.Expect(author.GetByRole(AriaRole.Note).Filter(new() { HasText = "Restored your unsaved changes" })).ToBeVisibleAsync();
-            await Assertions.Expect(author.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("The lighthouse gets a new keeper\\.$"));
+            await Assertions.Expect(author.Locator("textarea#Body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("The lighthouse gets a new keeper\\.$"));
             await authorTab.ScreenshotAsync("workflow-autosave-restored");
             await writing.ClickAsync("Submit for review");
             Assert.Equal("Submitted for review.", await writing.StatusMessageAsync());
@@ -102,9 +102,9 @@ public sealed class EditorialWorkflowJourney(LiveSite site, Chromium chromium) :
             await Assertions.Expect(editor.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
             await editorTab.ScreenshotAsync("workflow-calendar");
 
-            Assert.Empty(authorTab.Errors);
-            Assert.Empty(editorTab.Errors);
-            Assert.Empty(readerTab.Errors);
+            Assert.True(authorTab.Errors.Count == 0, "authorTab: " + string.Join("\n", authorTab.Errors));
+            Assert.True(editorTab.Errors.Count == 0, "editorTab: " + string.Join("\n", editorTab.Errors));
+            Assert.True(readerTab.Errors.Count == 0, "readerTab: " + string.Join("\n", readerTab.Errors));
         });
     }
 }

@@ -99,7 +99,7 @@ public sealed class MediaJourney(LiveSite site, Chromium chromium) : IClassFixtu
         });
     }
 
-    private static FilePayload Png(string name, int width, int height, SKColor from, SKColor to)
+    internal static FilePayload Png(string name, int width, int height, SKColor from, SKColor to)
     {
         using var surface = SKSurface.Create(new SKImageInfo(width, height));
         using var paint = new SKPaint { IsAntialias = true };

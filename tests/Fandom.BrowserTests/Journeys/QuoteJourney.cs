@@ -40,7 +40,7 @@ public sealed partial class QuoteJourney(LiveSite site, Chromium chromium) : ICl
             await picker.SearchAtEndOfBodyAsync("Kit Marlowe");
             await Assertions.Expect(page.Locator(".quote-picker-results li")).ToHaveCountAsync(1);
             await picker.InsertAsync("one good story");
-            await Assertions.Expect(page.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(QuoteShortcode());
+            await Assertions.Expect(page.Locator("textarea#Body")).ToHaveValueAsync(QuoteShortcode());
             await staff.ScreenshotAsync("editor-with-quotes");
             await editor.ClickAsync("Save draft");
             Assert.Equal("Draft saved.", await editor.StatusMessageAsync());

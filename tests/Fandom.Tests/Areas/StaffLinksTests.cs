@@ -38,7 +38,8 @@ public sealed class StaffLinksTests(DemoSqliteApp app) : IClassFixture<DemoSqlit
                 var path = href.Split('#')[0];
                 if (IsStaff(path) && seen.Count < 150 && seen.Add(path)) queue.Enqueue(path);
             }
-            foreach (var form in page.QuerySelectorAll("form"))
+            // A dialog's form only closes its dialog: it has no address and sends nothing.
+            foreach (var form in page.QuerySelectorAll("form:not([method=dialog])"))
             {
                 var action = form.GetAttribute("action");
                 Assert.False(string.IsNullOrEmpty(action), $"{url}: a form without an action: {Opening(form)}");

@@ -6,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Editorial;
 
-/// <summary>What the editor is looking at, rendered: the body's reader HTML and the pre-publish checklist.</summary>
-public sealed record EditorPreview(string Html, IReadOnlyList<string> Warnings);
+/// <summary>What the editor is looking at, rendered: the body's reader HTML, the pre-publish checklist and the words readers will read.</summary>
+public sealed record EditorPreview(string Html, IReadOnlyList<string> Warnings, int WordCount = 0)
+{
+    /// <summary>The reading time the article page will show.</summary>
+    public int ReadingMinutes => ReadingTime.Minutes(WordCount);
+}
 
 /// <summary>
 /// Renders an unsaved body through the readers' pipeline (the same renderer and render context as
@@ -18,10 +22,10 @@ public sealed class EditorPreviewService(ContentRenderer renderer, RenderContext
 {
     public async Task<EditorPreview> RenderAsync(int? articleId, string? dek, string? seoDescription, string? markdown, CancellationToken ct = default)
     {
-        string html;
+        RenderedContent rendered;
         try
         {
-            html = renderer.Render(markdown ?? "", await loader.LoadAsync(markdown ?? "", ct)).Html;
+            rendered = renderer.Render(markdown ?? "", await loader.LoadAsync(markdown ?? "", ct));
         }
         catch (TooDeeplyNestedException)
         {
@@ -32,8 +36,8 @@ public sealed class EditorPreviewService(ContentRenderer renderer, RenderContext
             ? await db.Articles.Where(a => a.Id == id && a.HeroMediaId != null)
                 .Select(a => new { Alt = a.HeroAltText ?? a.HeroMedia!.AltText }).FirstOrDefaultAsync(ct)
             : null;
-        var warnings = Checklist(dek, seoDescription, html, heroWithoutAlt: hero is not null && string.IsNullOrWhiteSpace(hero.Alt));
-        return new EditorPreview(html, warnings);
+        var warnings = Checklist(dek, seoDescription, rendered.Html, heroWithoutAlt: hero is not null && string.IsNullOrWhiteSpace(hero.Alt));
+        return new EditorPreview(rendered.Html, warnings, rendered.WordCount);
     }
 
     /// <summary>What a careful editor would catch before publishing, in the order they read the page.</summary>

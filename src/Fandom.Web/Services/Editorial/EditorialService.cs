@@ -91,8 +91,16 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
     public Task<List<CategoryChoice>> CategoryChoicesAsync(CancellationToken ct = default) =>
         db.Categories.OrderBy(c => c.DisplayOrder).Select(c => new CategoryChoice(c.Id, c.Name)).ToListAsync(ct);
 
-    /// <summary>Creates a draft by the actor and returns its id; a create is never refused.</summary>
-    public async Task<int> CreateAsync(ArticleDraft draft, Actor actor, CancellationToken ct = default)
+    /// <summary>Creates a draft by the actor and returns its id; a plain create is never refused.</summary>
+    public async Task<int> CreateAsync(ArticleDraft draft, Actor actor, CancellationToken ct = default) =>
+        (await CreateAsync(draft, ArticleTransition.None, actor, ct)).Value;
+
+    /// <summary>
+    /// Creates the article by the actor and moves it on in the same step, as the first screen's Submit for review,
+    /// Schedule and Publish do: the article, its first revision and the transition's audit event are saved together,
+    /// or, when the transition is refused, nothing is. Who may do so is the caller's check.
+    /// </summary>
+    public async Task<Outcome<int, SaveError>> CreateAsync(ArticleDraft draft, ArticleTransition transition, Actor actor, CancellationToken ct = default)
     {
         var now = Now;
         var article = new Article
@@ -102,11 +110,19 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
             Status = ArticleStatus.Draft,
             CreatedAtUtc = now,
         };
+        if (Refusal(article, draft, transition, now) is { } refused) return refused;
         article.Authors.Add(await db.Users.SingleAsync(u => u.Id == actor.UserId, ct));
         db.Articles.Add(article);
         await ApplyAsync(article, draft with { Slug = null }, actor, ct);
-        await db.SaveChangesAsync(ct);
-        return article.Id;
+        if (transition == ArticleTransition.None)
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome<int, SaveError>.Done(article.Id);
+        }
+        var (action, details) = Transition(article, draft, transition, now);
+        article.Revisions[^1].Status = article.Status;
+        await db.SaveCreatedAsync(() => article.Id, now, actor, action, nameof(Article), details, ct);
+        return Outcome<int, SaveError>.Done(article.Id);
     }
 
     /// <summary>
@@ -152,36 +168,13 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         }
 
         var now = Now;
-        switch (transition)
-        {
-            case ArticleTransition.Schedule when draft.PublishAtUtc is not { } at || at <= now:
-                return SaveError.NotInFuture;
-            case ArticleTransition.RequestChanges when article.Status != ArticleStatus.InReview:
-                return SaveError.NotInReview;
-        }
+        if (Refusal(article, draft, transition, now) is { } refused) return refused;
 
         await ApplyAsync(article, draft, actor, ct);
-        switch (transition)
+        if (transition != ArticleTransition.None)
         {
-            case ArticleTransition.SubmitForReview:
-                article.Status = ArticleStatus.InReview;
-                // Resubmitting answers the editor's note; the audit log keeps it.
-                article.ReviewNote = null;
-                db.Audit(now, actor, "article.submit", nameof(Article), article.Id);
-                break;
-            case ArticleTransition.RequestChanges:
-                article.Status = ArticleStatus.Draft;
-                article.ReviewNote = draft.ReviewNote.TrimToNull() ?? "Changes requested.";
-                db.Audit(now, actor, "article.request-changes", nameof(Article), article.Id, article.ReviewNote);
-                break;
-            case ArticleTransition.Publish or ArticleTransition.Schedule:
-                article.Status = ArticleStatus.Published;
-                article.ReviewNote = null;
-                // An empty time means now; a past one backdates; a future one schedules.
-                article.PublishAtUtc = draft.PublishAtUtc ?? now;
-                db.Audit(now, actor, ArticleVisibility.IsScheduledAt(article.Status, article.PublishAtUtc, now) ? "article.schedule" : "article.publish", nameof(Article), article.Id,
-                    $"publish at {article.PublishAtUtc:O}");
-                break;
+            var (action, details) = Transition(article, draft, transition, now);
+            db.Audit(now, actor, action, nameof(Article), article.Id, details);
         }
         // The last revision records the state the transition produced.
         article.Revisions[^1].Status = article.Status;
@@ -197,6 +190,40 @@ public sealed class EditorialService(FandomDbContext db, ArticleRenderer rendere
         }
         await db.ApplyRevisionRetentionAsync(id, Now, ct);
         return Outcome<SaveError>.Done;
+    }
+
+    /// <summary>Why the transition cannot be made with this draft, or null when it can.</summary>
+    private static SaveError? Refusal(Article article, ArticleDraft draft, ArticleTransition transition, DateTime now) => transition switch
+    {
+        ArticleTransition.Schedule when draft.PublishAtUtc is not { } at || at <= now => SaveError.NotInFuture,
+        ArticleTransition.RequestChanges when article.Status != ArticleStatus.InReview => SaveError.NotInReview,
+        _ => null,
+    };
+
+    /// <summary>Moves the article to the state the transition asks for; answers the audit event that records it.</summary>
+    private static (string Action, string? Details) Transition(Article article, ArticleDraft draft, ArticleTransition transition, DateTime now)
+    {
+        switch (transition)
+        {
+            case ArticleTransition.SubmitForReview:
+                article.Status = ArticleStatus.InReview;
+                // Resubmitting answers the editor's note; the audit log keeps it.
+                article.ReviewNote = null;
+                return ("article.submit", null);
+            case ArticleTransition.RequestChanges:
+                article.Status = ArticleStatus.Draft;
+                article.ReviewNote = draft.ReviewNote.TrimToNull() ?? "Changes requested.";
+                return ("article.request-changes", article.ReviewNote);
+            case ArticleTransition.Publish or ArticleTransition.Schedule:
+                article.Status = ArticleStatus.Published;
+                article.ReviewNote = null;
+                // An empty time means now; a past one backdates; a future one schedules.
+                article.PublishAtUtc = draft.PublishAtUtc ?? now;
+                return (ArticleVisibility.IsScheduledAt(article.Status, article.PublishAtUtc, now) ? "article.schedule" : "article.publish",
+                    $"publish at {article.PublishAtUtc:O}");
+            default:
+                throw new ArgumentOutOfRangeException(nameof(transition), transition, "Saving without a transition records no event.");
+        }
     }
 
     /// <summary>

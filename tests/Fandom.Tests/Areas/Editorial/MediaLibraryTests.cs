@@ -30,6 +30,23 @@ public abstract class MediaLibraryTests(FandomApp app)
     }
 
     [Fact]
+    public async Task The_editors_media_picker_finds_images_by_their_words_with_a_thumbnail()
+    {
+        using var author = await app.SignInAsNewAsync(Roles.Author);
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var item = await app.UploadOneAsync(author, Png("picker.png", 1200, 600), $"Lanterns over the harbour {key}");
+        var response = await author.Client.GetAsync($"/editorial/media/picker?q={key}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var found = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray().ToList();
+        var pick = Assert.Single(found);
+        Assert.Equal(item.Id, pick.GetProperty("id").GetInt32());
+        Assert.Equal($"Lanterns over the harbour {key}", pick.GetProperty("altText").GetString());
+        Assert.Matches(@"^/media/.+-480w\.webp$", pick.GetProperty("thumbnailUrl").GetString());
+        Assert.Equal((1200, 600), (pick.GetProperty("width").GetInt32(), pick.GetProperty("height").GetInt32()));
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Reader().GetAsync("/editorial/media/picker")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_published_article_shows_its_hero_and_embedded_figures_with_credits_sizes_and_dimensions()
     {
         using var editor = await app.SignInAsNewAsync(Roles.Editor);

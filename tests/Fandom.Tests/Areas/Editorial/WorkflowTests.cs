@@ -2,6 +2,7 @@ using System.Net;
 using Fandom.Data.Entities;
 using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Areas.Editorial;
 
@@ -64,6 +65,20 @@ public abstract class WorkflowTests(FandomApp app)
         Assert.Equal("Publishes Tue 3 Nov 2026, 09:00 GMT — 09:00 UTC", json.GetProperty("schedule").GetString());
         Assert.Equal("<h2 id=\"section-hello\">Hello</h2>", json.GetProperty("html").GetString()!.Trim());
         Assert.Contains("There is no SEO description.", json.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
+    }
+
+    [Fact]
+    public async Task The_editor_counts_the_words_readers_will_read_while_typing()
+    {
+        using var editor = await app.SignInAsNewAsync(Roles.Editor);
+        // 460 words of text and a spoiler that readers open themselves, counted as the article page counts them.
+        var body = string.Join(" ", Enumerable.Repeat("word", 460)) + "\n\n:::spoiler Ending\nHidden words here.\n:::";
+        var response = await editor.PostAsync("/editorial/articles/preview", new() { ["body"] = body });
+        var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var rendered = app.Services.GetRequiredService<Fandom.Web.Content.ContentRenderer>().Render(body);
+        Assert.Equal(rendered.WordCount, json.GetProperty("words").GetInt32());
+        Assert.Equal(rendered.ReadingMinutes, json.GetProperty("minutes").GetInt32());
+        Assert.Equal(2, json.GetProperty("minutes").GetInt32());
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Fandom.Web.Models;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
@@ -21,20 +22,39 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
         View("Edit", await forms.FormAsync(new ArticleInputModel(), null, User, EditorZone, ct));
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(ArticleInputModel input, CancellationToken ct)
+    public Task<IActionResult> New(ArticleInputModel input, CancellationToken ct) => CreateAsync(input, ArticleTransition.None, ct);
+
+    [HttpPost("new/submit")]
+    public Task<IActionResult> SubmitNew(ArticleInputModel input, CancellationToken ct) => CreateAsync(input, ArticleTransition.SubmitForReview, ct);
+
+    [HttpPost("new/publish")]
+    public Task<IActionResult> PublishNew(ArticleInputModel input, CancellationToken ct) => CreateAsync(input, ArticleTransition.Publish, ct);
+
+    [HttpPost("new/schedule")]
+    public Task<IActionResult> ScheduleNew(ArticleInputModel input, CancellationToken ct) => CreateAsync(input, ArticleTransition.Schedule, ct);
+
+    /// <summary>The first screen's buttons: create the article and, in the same step, submit, schedule or publish it.</summary>
+    private async Task<IActionResult> CreateAsync(ArticleInputModel input, ArticleTransition transition, CancellationToken ct)
     {
-        if (!ModelState.IsValid) return View("Edit", await forms.FormAsync(input, null, User, EditorZone, ct));
-        int id;
+        // No article exists yet, so [ArticleAccess] has nothing to load: the same rules are asked about the draft to be.
+        if (OperationOf(transition) is { } operation && !(await forms.RightsForNewAsync(User)).May(operation)) return Forbid();
+        var zone = EditorZone;
+        if (!ModelState.IsValid) return View("Edit", await forms.FormAsync(input, null, User, zone, ct));
+        Outcome<int, SaveError> outcome;
         try
         {
-            id = await editorial.CreateAsync(input.ToDraft(EditorZone), Actor, ct);
+            outcome = await editorial.CreateAsync(input.ToDraft(zone), transition, Actor, ct);
         }
         catch (Exception e) when (DatabaseFaults.Find(e) is { } fault)
         {
             return await NotSavedAsync(e, fault, input, null, ct);
         }
-        TempData[StatusMessage.Key] = "Draft saved.";
-        return RedirectToAction(nameof(Edit), new { id });
+        if (outcome.Error == SaveError.NotInFuture)
+        {
+            ModelState.AddModelError(nameof(input.PublishAt), ScheduleNeedsFutureTime);
+            return View("Edit", await forms.FormAsync(input, null, User, zone, ct));
+        }
+        return await SavedAsync(outcome.Value, transition, zone, ct);
     }
 
     [HttpGet("{id:int}"), ArticleAccess(nameof(ArticleOperations.Edit))]
@@ -84,7 +104,7 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
                 ModelState.AddModelError(nameof(input.Slug), "Another article already uses this slug.");
                 return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
             case SaveError.NotInFuture:
-                ModelState.AddModelError(nameof(input.PublishAt), "To schedule, set Publish at to a time in the future.");
+                ModelState.AddModelError(nameof(input.PublishAt), ScheduleNeedsFutureTime);
                 return View(nameof(Edit), await forms.FormAsync(input, current, User, zone, ct));
             case SaveError.NotInReview:
                 ModelState.AddModelError("", "Only an article in review can be sent back with changes requested.");
@@ -97,6 +117,23 @@ public sealed class ArticlesController(EditorialService editorial, ArticleFormVi
                 ModelState.Remove(nameof(input.ConcurrencyStamp));
                 return View(nameof(Edit), await forms.ConflictAsync(input, current, User, zone, ct));
         }
+        return await SavedAsync(id, transition, zone, ct);
+    }
+
+    private const string ScheduleNeedsFutureTime = "To schedule, set Publish at to a time in the future.";
+
+    private static OperationAuthorizationRequirement? OperationOf(ArticleTransition transition) => transition switch
+    {
+        ArticleTransition.SubmitForReview => ArticleOperations.Submit,
+        ArticleTransition.Publish => ArticleOperations.Publish,
+        ArticleTransition.Schedule => ArticleOperations.Schedule,
+        ArticleTransition.RequestChanges => ArticleOperations.RequestChanges,
+        _ => null,
+    };
+
+    /// <summary>Says what the save did, in the editor's zone for a schedule, and goes back to the editor.</summary>
+    private async Task<IActionResult> SavedAsync(int id, ArticleTransition transition, TimeZoneInfo zone, CancellationToken ct)
+    {
         var saved = await editorial.EditableAsync(id, ct);
         var scheduled = saved is not null && ArticleVisibility.IsScheduledAt(saved.Status, saved.PublishAtUtc, forms.NowUtc);
         TempData[StatusMessage.Key] = transition switch

@@ -9,20 +9,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Areas.Editorial.Controllers;
 
-/// <summary>What editor.js calls while someone types: live preview, autosave, presence heartbeat.</summary>
+/// <summary>What the article editor calls while someone types: live preview, autosave, presence heartbeat.</summary>
 [Route("/editorial/articles")]
 public sealed class EditorSupportController(AutosaveService autosaves, EditorPreviewService previews, FaultLog faults) : EditorialController
 {
     /// <summary>
-    /// The body rendered exactly as readers will get it, the pre-publish checklist, and the publish time as it
-    /// will be confirmed (in the editor's zone and in UTC), so the editor sees all three while typing.
+    /// The body rendered exactly as readers will get it, the pre-publish checklist, the publish time as it will be
+    /// confirmed (in the editor's zone and in UTC), and the word count and reading time the article page will show,
+    /// so the editor sees them all while typing.
     /// </summary>
     [HttpPost("preview"), ArticleAccess(nameof(ArticleOperations.Edit), IdArgument = "articleId")]
     public async Task<IActionResult> Preview(int? articleId, string? dek, string? seoDescription, string? body, DateTime? publishAt, CancellationToken ct)
     {
         var preview = await previews.RenderAsync(articleId, dek, seoDescription, body, ct);
         var schedule = publishAt is { } at ? ScheduleText.Publishes(at, EditorZone) : "";
-        return Json(new { html = preview.Html, warnings = preview.Warnings, schedule });
+        return Json(new { html = preview.Html, warnings = preview.Warnings, schedule, words = preview.WordCount, minutes = preview.ReadingMinutes });
     }
 
     /// <summary>

@@ -56,6 +56,11 @@ public sealed class MediaController(MediaService media, MediaUploader uploader, 
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>The article editor's "Image from the library": the newest items matching the search, as JSON.</summary>
+    [HttpGet("picker")]
+    public async Task<IActionResult> Picker(string? q, CancellationToken ct) =>
+        Json((await media.BrowseAsync(q, 1, ct)).Items.Select(i => new MediaPick(i.Id, i.AltText, i.ThumbnailUrl, i.Width, i.Height)));
+
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit([FromServices] MediaAuthorization rights, int id, CancellationToken ct)
     {

@@ -18,6 +18,9 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
 {
     public DateTime NowUtc => clock.UtcNow();
 
+    /// <summary>What the user may do to the article the new-article form will create (the form's buttons and its posts).</summary>
+    public Task<ArticleRights> RightsForNewAsync(ClaimsPrincipal user) => authorization.ForNewAsync(user);
+
     /// <summary>The editor as opened: from this user's autosave if one is waiting, else from the saved article.</summary>
     /// <param name="zone">The zone the editor types times in (<see cref="Controllers.EditorialController"/>'s EditorZone).</param>
     public async Task<ArticleFormViewModel> OpenAsync(EditableArticle article, ClaimsPrincipal user, TimeZoneInfo zone, string? newPreviewUrl, CancellationToken ct)
@@ -37,16 +40,16 @@ public sealed class ArticleFormViewModelBuilder(EditorialService editorial, Arti
     public async Task<ArticleFormViewModel> FormAsync(ArticleInputModel input, EditableArticle? article, ClaimsPrincipal user, TimeZoneInfo zone, CancellationToken ct)
     {
         var categories = await editorial.CategoryChoicesAsync(ct);
-        var rights = EditorRights.New;
+        // A new article's first screen offers what the user may do to the draft it will create.
+        var loaded = article is null ? await RightsForNewAsync(user) : authorization.Current;
+        var rights = new EditorRights(
+            (article?.Status ?? ArticleStatus.Draft) == ArticleStatus.Draft && loaded.May(ArticleOperations.Submit),
+            loaded.May(ArticleOperations.Publish),
+            article is not null && loaded.May(ArticleOperations.Delete));
         IReadOnlyList<string> others = [];
         IReadOnlyList<PreviewLinkSummary> shareLinks = [];
         if (article is not null)
         {
-            var loaded = authorization.Current;
-            rights = new EditorRights(
-                article.Status == ArticleStatus.Draft && loaded.May(ArticleOperations.Submit),
-                loaded.May(ArticleOperations.Publish),
-                loaded.May(ArticleOperations.Delete));
             others = await autosaves.OthersEditingAsync(article.Id, Actor.From(user), ct);
             shareLinks = await links.ListAsync(article.Id, ct);
         }

@@ -9,10 +9,7 @@ namespace Fandom.Web.Areas.Editorial.Models;
 /// What the current user may do to the article in the editor, taken from the request's <see cref="Fandom.Web.Authorization.ArticleRights"/>;
 /// buttons follow, <see cref="Fandom.Web.Authorization.ArticleAccessAttribute"/> on each action still decides.
 /// </summary>
-public sealed record EditorRights(bool Submit, bool Publish, bool Delete)
-{
-    public static readonly EditorRights New = new(false, false, false);
-}
+public sealed record EditorRights(bool Submit, bool Publish, bool Delete);
 
 public sealed record ArticleFormViewModel(
     ArticleInputModel Input, EditableArticle? Article, IReadOnlyList<CategoryChoice> Categories,

@@ -88,5 +88,8 @@ public sealed record MediaLibraryViewModel(Page<MediaCard> Page, IReadOnlySet<in
 /// <param name="Uses">Articles that show the item; when a delete was refused, the reason.</param>
 public sealed record MediaEditViewModel(MediaCard Item, MediaEditInputModel Input, IReadOnlyList<MediaUse> Uses, bool MayDelete, bool DeleteRefused);
 
+/// <summary>One image as the article editor's media picker lists it.</summary>
+public sealed record MediaPick(int Id, string AltText, string ThumbnailUrl, int Width, int Height);
+
 /// <summary>The hero picker in the article editor.</summary>
 public sealed record HeroImagePickerViewModel(int? Selected, string? Caption, string? AltText, IReadOnlyList<MediaChoice> Choices);
