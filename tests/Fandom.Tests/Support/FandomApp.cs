@@ -61,6 +61,7 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Fandom:Media:StoragePath", MediaRoot);
         // Every test signs in from the same loopback address; the limiter has a test of its own.
         builder.UseSetting("Fandom:Security:SignInAttemptsPerMinute", "100000");
+        builder.UseSetting("Fandom:Api:RequestsPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
