@@ -102,21 +102,7 @@ public abstract class ContentApiQueryTests(FandomApp app, ITestOutputHelper outp
             "/api/v1/tags", "/api/v1/tags?page=5", "/api/v1/quotes", $"/api/v1/quotes?before={lastQuote - 500}",
         ];
         string[] urls = [.. lists, "/api/v1/authors", "/api/v1/people", $"/api/v1/articles/{archive.ArticleSlug}", "/api/v1/categories"];
-        var failures = new List<string>();
-        foreach (var url in urls)
-        {
-            recorder.Recording = true;
-            var response = await client.GetAsync(url);
-            recorder.Recording = false;
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
-            foreach (var query in recorder.Take())
-            {
-                var plan = await QueryPlans.ExplainAsync(app, query);
-                var scans = QueryPlans.ArchiveScans(app.Provider, query, plan);
-                if (lists.Contains(url)) scans = [.. scans, .. QueryPlans.Sorts(app.Provider, query, plan)];
-                if (scans.Count > 0) failures.Add($"{url}: {string.Join(" | ", scans)}\n{query.Sql}\n{plan}");
-            }
-        }
+        var failures = await QueryPlans.ArchiveReadsAsync(app, client, recorder, urls, mustNotSort: lists.Contains);
         foreach (var failure in failures) output.WriteLine(failure + "\n");
         Assert.True(failures.Count == 0, $"{failures.Count} API queries scan the archive:\n{string.Join("\n\n", failures)}");
     }
