@@ -5,11 +5,6 @@ public static class ContentApiUrls
 {
     public const string Root = "/api/" + ContentApiRegistration.Version;
     public const string Articles = Root + "/articles";
-    public const string Categories = Root + "/categories";
-    public const string Tags = Root + "/tags";
-    public const string Authors = Root + "/authors";
-    public const string People = Root + "/people";
-    public const string Quotes = Root + "/quotes";
 
     public static string Article(string slug) => Articles + "/" + Uri.EscapeDataString(slug);
 }
