@@ -1,11 +1,12 @@
 using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Models;
+using Fandom.Web.Services.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fandom.Web.Controllers;
 
-/// <summary>The pages behind status codes and unhandled errors, in the site's own design.</summary>
+/// <summary>The pages behind status codes and unhandled errors, in the site's own design; API clients get JSON.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController(FaultLog faults) : Controller
 {
@@ -17,7 +18,10 @@ public sealed class ErrorsController(FaultLog faults) : Controller
     public IActionResult Status(int code)
     {
         Response.StatusCode = code;
-        return View(ErrorViewModel.For(code));
+        var model = ErrorViewModel.For(code);
+        return ForTheApi(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath)
+            ? Problem(model.Message, statusCode: code, title: model.Title)
+            : View(model);
     }
 
     /// <summary>
@@ -38,6 +42,13 @@ public sealed class ErrorsController(FaultLog faults) : Controller
             return View(nameof(Status), ErrorViewModel.ForDatabaseFault(fault.Kind));
         }
         Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return View(nameof(Status), ErrorViewModel.For(StatusCodes.Status500InternalServerError));
+        var model = ErrorViewModel.For(StatusCodes.Status500InternalServerError);
+        return ForTheApi(HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path)
+            ? Problem(model.Message, statusCode: model.StatusCode, title: model.Title)
+            : View(nameof(Status), model);
     }
+
+    /// <summary>An error on a content API address (an unknown one, a wrong method) is answered as the API answers: a problem in JSON.</summary>
+    private static bool ForTheApi(string? originalPath) =>
+        originalPath is not null && originalPath.StartsWith(ContentApiUrls.Root + "/", StringComparison.OrdinalIgnoreCase);
 }

@@ -5,6 +5,7 @@ using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Infrastructure.Health;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Admin;
+using Fandom.Web.Services.Api;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
 using Fandom.Web.Services.Import;
@@ -43,6 +44,7 @@ public static class FandomApplication
         services.AddFandomQuotes();
         services.AddFandomMedia();
         services.AddFandomImport();
+        services.AddFandomContentApi();
         return builder;
     }
 
@@ -74,17 +76,20 @@ public static class FandomApplication
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), files => files.UseResponseCompression());
         app.UseStaticFiles(ReaderCaching.StaticFiles());
         app.UseRouting();
-        // A cache hit is answered here: nothing after it runs (ETag, compression, rate limits, authentication).
+        // Before the cache, so that a cached API answer still gets its origin's CORS headers and counts against the limit.
+        app.UseCors();
+        app.UseRateLimiter();
+        // A cache hit is answered here: nothing after it runs (ETag, compression, authentication).
         app.UseOutputCache();
         app.UseReaderETags();
         app.UseResponseCompression();
         app.UseFormNulRemoval();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapFandomHealthChecks();
         app.MapControllers();
+        app.MapOpenApi().RequireCors(ContentApiRegistration.CorsPolicy);
         app.MapRazorPages();
         return app;
     }

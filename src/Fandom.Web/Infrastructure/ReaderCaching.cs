@@ -16,9 +16,15 @@ namespace Fandom.Web.Infrastructure;
 /// new state, whatever the cache's own clock says. The entry holds the body compressed as sent and its ETag, so
 /// a hit is a copy of bytes (or a 304), with no rendering, compression, hashing or query.
 /// </summary>
-public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression) : IOutputCachePolicy
+public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression, string[] queryKeys, string[] headerNames) : IOutputCachePolicy
 {
     public const string Name = "ReaderPages";
+
+    /// <summary>
+    /// The content API's answers, under the same rules: one entry per query (filters, fields and paging all change
+    /// the answer) and per <c>Origin</c>, whose CORS headers differ.
+    /// </summary>
+    public const string ContentApiName = "ContentApi";
 
     /// <summary>The longest a reader page is kept when nothing is scheduled sooner.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(10);
@@ -38,7 +44,8 @@ public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression) 
         if (!cacheable) return;
 
         context.Tags.Add(ReaderCacheInvalidation.ReaderPagesTag);
-        context.CacheVaryByRules.QueryKeys = new(["page"]);
+        context.CacheVaryByRules.QueryKeys = queryKeys;
+        context.CacheVaryByRules.HeaderNames = headerNames;
         // One entry per encoding actually sent (br, gzip or none), as the compression middleware will choose it.
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.CheckRequestAcceptsCompression(http)
             ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
@@ -89,7 +96,8 @@ public static class ReaderCaching
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<ReaderCacheOptions>, IResponseCompressionProvider>((o, cache, compression) =>
         {
             o.SizeLimit = cache.Value.SizeLimitMegabytes * 1024L * 1024L;
-            o.AddPolicy(ReaderPagesPolicy.Name, new ReaderPagesPolicy(compression));
+            o.AddPolicy(ReaderPagesPolicy.Name, new ReaderPagesPolicy(compression, ["page"], []));
+            o.AddPolicy(ReaderPagesPolicy.ContentApiName, new ReaderPagesPolicy(compression, ["*"], [HeaderNames.Origin]));
         });
         services.AddResponseCompression(o =>
         {
@@ -106,14 +114,14 @@ public static class ReaderCaching
     }
 
     /// <summary>
-    /// ETag from a hash of the body for successful GETs of reader pages and feeds (the endpoints with the reader
-    /// cache policy). Sits inside the output cache, so it runs once per rendering and the cached entry keeps the
+    /// ETag from a hash of the body for successful GETs of reader pages, feeds and the content API (the endpoints with
+    /// the reader cache policies). Sits inside the output cache, so it runs once per rendering and the cached entry keeps the
     /// ETag: the cache then answers a matching <c>If-None-Match</c> with 304 itself. A response the cache will not
     /// keep (a signed-in user's) gets its 304 here. Other endpoints (staff, account, media) are not buffered.
     /// </summary>
     public static IApplicationBuilder UseReaderETags(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var readerPage = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName == ReaderPagesPolicy.Name;
+        var readerPage = context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>()?.PolicyName is ReaderPagesPolicy.Name or ReaderPagesPolicy.ContentApiName;
         if (!HttpMethods.IsGet(context.Request.Method) || !readerPage)
         {
             await next(context);
@@ -135,7 +143,7 @@ public static class ReaderCaching
         var response = context.Response;
         var type = response.ContentType ?? "";
         if (response.StatusCode == StatusCodes.Status200OK && buffer.Length > 0 && !response.Headers.ContainsKey(HeaderNames.SetCookie)
-            && (type.StartsWith("text/") || type.Contains("xml")))
+            && (type.StartsWith("text/") || type.Contains("xml") || type.StartsWith("application/json")))
         {
             // The hash is of the bytes sent, so each encoding of a page has an ETag of its own.
             var etag = $"\"{Convert.ToHexString(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), 0, 16)}\"";

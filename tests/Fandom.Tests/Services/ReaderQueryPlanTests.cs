@@ -40,8 +40,7 @@ public abstract class ReaderQueryPlanTests(FandomApp app, ITestOutputHelper outp
             $"/search?q={LargeArchiveContent.RareWord}", $"/search?q={LargeArchiveContent.CommonWord}", $"/search?q={LargeArchiveContent.MissingWord}",
             "/feed", "/atom", $"/category/{archive.CategorySlug}/feed", "/sitemap.xml",
         ];
-        var failures = new List<string>();
-        await PlanAsync(reader, urls, mustNotSort: lists.Contains);
+        var failures = await QueryPlans.ArchiveReadsAsync(app, reader, recorder, urls, mustNotSort: lists.Contains);
 
         // The same archive as a sitemap index of four article files. The index and its listings file look up only
         // the newest article of each list and the first visible article of each id range: a sort would cost the size
@@ -51,28 +50,11 @@ public abstract class ReaderQueryPlanTests(FandomApp app, ITestOutputHelper outp
             .ConfigureServices(services => services.ConfigureDbContext<Fandom.Data.FandomDbContext>(options => options.AddInterceptors(recorder))));
         var crawler = indexed.CreateClient();
         crawler.DefaultRequestHeaders.Authorization = new("Bearer", "plan");
-        await PlanAsync(crawler, ["/sitemap.xml", "/sitemaps/pages-1.xml", "/sitemaps/articles-4.xml"], mustNotSort: url => !url.Contains("/articles-"));
+        failures.AddRange(await QueryPlans.ArchiveReadsAsync(app, crawler, recorder, ["/sitemap.xml", "/sitemaps/pages-1.xml", "/sitemaps/articles-4.xml"],
+            mustNotSort: url => !url.Contains("/articles-")));
 
         foreach (var failure in failures) output.WriteLine(failure + "\n");
         Assert.True(failures.Count == 0, $"{failures.Count} reader queries scan the archive:\n{string.Join("\n\n", failures)}");
-
-        async Task PlanAsync(HttpClient client, IEnumerable<string> paths, Func<string, bool> mustNotSort)
-        {
-            foreach (var url in paths)
-            {
-                recorder.Recording = true;
-                var response = await client.GetAsync(url);
-                recorder.Recording = false;
-                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
-                foreach (var query in recorder.Take())
-                {
-                    var plan = await QueryPlans.ExplainAsync(app, query);
-                    var scans = QueryPlans.ArchiveScans(app.Provider, query, plan);
-                    if (mustNotSort(url)) scans = [.. scans, .. QueryPlans.Sorts(app.Provider, query, plan)];
-                    if (scans.Count > 0) failures.Add($"{url}: {string.Join(" | ", scans)}\n{query.Sql}\n{plan}");
-                }
-            }
-        }
     }
 }
 

@@ -84,6 +84,7 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test signs in from the same loopback address; the limiter has a test of its own.
         builder.UseSetting("Fandom:Security:SignInAttemptsPerMinute", "100000");
         builder.UseSetting("Fandom:Security:PasswordResetRequestsPerMinute", "100000");
+        builder.UseSetting("Fandom:Api:RequestsPerMinute", "100000");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         if (Setup.SendsMail)
         {

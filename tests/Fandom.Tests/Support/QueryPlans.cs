@@ -64,6 +64,31 @@ public sealed class QueryRecorder : DbCommandInterceptor
 /// <summary>Asks the database for the plan of a recorded query and finds what in it reads a whole large table.</summary>
 public static partial class QueryPlans
 {
+    /// <summary>
+    /// Requests each address with <paramref name="client"/> (whose app records into <paramref name="recorder"/>) and
+    /// describes every query it sent whose plan scans the archive, or sorts it where <paramref name="mustNotSort"/> says.
+    /// </summary>
+    public static async Task<List<string>> ArchiveReadsAsync(
+        FandomApp app, HttpClient client, QueryRecorder recorder, IEnumerable<string> urls, Func<string, bool> mustNotSort)
+    {
+        var failures = new List<string>();
+        foreach (var url in urls)
+        {
+            recorder.Recording = true;
+            var response = await client.GetAsync(url);
+            recorder.Recording = false;
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.OK, $"{url}: {response.StatusCode}");
+            foreach (var query in recorder.Take())
+            {
+                var plan = await ExplainAsync(app, query);
+                var scans = ArchiveScans(app.Provider, query, plan);
+                if (mustNotSort(url)) scans = [.. scans, .. Sorts(app.Provider, query, plan)];
+                if (scans.Count > 0) failures.Add($"{url}: {string.Join(" | ", scans)}\n{query.Sql}\n{plan}");
+            }
+        }
+        return failures;
+    }
+
     public static async Task<string> ExplainAsync(FandomApp app, RecordedQuery query)
     {
         await using var scope = app.Services.CreateAsyncScope();
