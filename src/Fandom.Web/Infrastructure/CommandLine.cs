@@ -6,7 +6,7 @@ namespace Fandom.Web.Infrastructure;
 
 /// <summary>
 /// The app binary's commands besides serving: <c>import wordpress FILE [--uploads DIR] [--dry-run]</c>,
-/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>, <c>export FILE</c>. They run against the configured database, after its migrations.
+/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>, <c>export FILE</c>, <c>export --full FILE</c>. They run against the configured database, after its migrations.
 /// </summary>
 public static class CommandLine
 {
@@ -15,6 +15,7 @@ public static class CommandLine
           import wordpress FILE [--uploads DIR] [--dry-run]   import a WordPress export (WXR); DIR is a copy of wp-content/uploads
           import ghost FILE [--uploads DIR] [--dry-run]       import a Ghost JSON export; DIR is a copy of content/images
           export FILE                                         every article as Markdown with YAML front matter, and the media, in one zip
+          export --full FILE                                  the whole site (articles, revisions, taxonomy, people, quotes, media, redirects, settings, staff bylines) in one zip
         """;
 
     /// <summary>Whether the arguments name a command rather than options for the web host.</summary>
@@ -25,7 +26,8 @@ public static class CommandLine
         var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || args[i - 1] != "--uploads")).ToList();
         var uploads = args.SkipWhile(a => a != "--uploads").Skip(1).FirstOrDefault();
         var dryRun = args.Contains("--dry-run");
-        if (positional is ["export", var target]) return await ExportAsync(services, target, output);
+        if (positional is ["export", var target])
+            return args.Contains("--full") ? await ExportFullSiteAsync(services, target, output) : await ExportAsync(services, target, output);
         if (positional is not ["import", var format, var file] || format is not ("wordpress" or "ghost"))
         {
             await errors.WriteLineAsync(Usage);
@@ -68,13 +70,23 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> ExportAsync(IServiceProvider services, string target, TextWriter output)
+    private static Task<int> ExportAsync(IServiceProvider services, string target, TextWriter output) =>
+        WriteZipAsync<MarkdownExport>(services, target, output, async (export, file) =>
+            $"Exported {await export.WriteAsync(file)} articles and their media to {target}.");
+
+    private static Task<int> ExportFullSiteAsync(IServiceProvider services, string target, TextWriter output) =>
+        WriteZipAsync<FullSiteExport>(services, target, output, async (export, file) =>
+            $"Exported the whole site to {target}: {await export.WriteAsync(file)}.");
+
+    /// <summary>Runs one exporter in its own scope into <paramref name="target"/>, then prints what it says it wrote.</summary>
+    private static async Task<int> WriteZipAsync<TExport>(IServiceProvider services, string target, TextWriter output,
+        Func<TExport, Stream, Task<string>> write) where TExport : notnull
     {
         await using var scope = services.CreateAsyncScope();
-        int count;
+        string message;
         await using (var file = File.Create(target))
-            count = await scope.ServiceProvider.GetRequiredService<MarkdownExport>().WriteAsync(file);
-        await output.WriteLineAsync($"Exported {count} articles and their media to {target}.");
+            message = await write(scope.ServiceProvider.GetRequiredService<TExport>(), file);
+        await output.WriteLineAsync(message);
         return 0;
     }
 
