@@ -1,6 +1,7 @@
 using Fandom.Data;
 using Fandom.Web.Authorization;
 using Fandom.Web.Data;
+using Fandom.Web.Infrastructure.Redis;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Admin;
 using Fandom.Web.Services.Articles;
@@ -26,6 +27,7 @@ public static class FandomApplication
         var services = builder.Services;
         services.AddOptions<FandomOptions>().BindConfiguration(FandomOptions.Section);
         services.AddFandomData(builder.Configuration, builder.Environment);
+        services.AddSharedInstances(builder.Configuration);
         services.AddFandomIdentity();
         services.AddFandomWeb();
         services.AddFandomSite();

@@ -6,8 +6,8 @@ namespace Fandom.Web.Services.Site;
 
 /// <summary>
 /// The sections in every page's masthead, memoized: they change only through the category pages, whose saves move
-/// <see cref="ReaderCacheInvalidation.Generation"/> (as every change readers see on all pages does). Rechecked every
-/// <see cref="PublishingSchedule.RecheckEvery"/> too, for changes saved by another instance of the app.
+/// <see cref="ReaderCacheInvalidation.Generation"/> (as every change readers see on all pages does, on any instance).
+/// Rechecked every <see cref="PublishingSchedule.RecheckEvery"/> too, for rows changed in the database outside the app.
 /// </summary>
 public sealed class SectionNavigation(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes)
 {
