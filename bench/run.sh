@@ -105,4 +105,7 @@ bench_main() {
     dotnet "$ROOT/bench/Fandom.Bench/bin/Release/net10.0/Fandom.Bench.dll" --root "$ROOT" "${args[@]}"
 }
 
-bench_main
+# Only run when executed, so bench/instances.sh can use the PostgreSQL helpers.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+    bench_main
+fi

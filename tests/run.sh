@@ -3,10 +3,11 @@
 #
 #   tests/run.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Pages]
 #
-# - installs Debian's chromium, a PostgreSQL server, npm and a Java runtime when they are missing;
+# - installs Debian's chromium, a PostgreSQL server, a Redis server, npm and a Java runtime when they are missing;
 # - installs the browser tests' npm packages (axe-core, vnu-jar) with npm ci;
-# - starts a throwaway PostgreSQL server on 127.0.0.1 (trust auth, user postgres)
-#   and exports FANDOM_TEST_POSTGRES / FANDOM_CHROMIUM for the tests;
+# - starts a throwaway PostgreSQL server on 127.0.0.1 (trust auth, user postgres) and a
+#   throwaway Redis server on 127.0.0.1 (no persistence), and exports FANDOM_TEST_POSTGRES /
+#   FANDOM_TEST_REDIS / FANDOM_REDIS_SERVER / FANDOM_CHROMIUM for the tests;
 # - runs `dotnet test Fandom.sln` with a trx logger and prints one summary line:
 #       tests: N passed, M failed
 # - then, when no arguments narrow the run, the fault-injection script tests/faults/run.sh (kill -9 during
@@ -21,11 +22,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CHROMIUM=/usr/bin/chromium
 PG_FIRST_PORT="${FANDOM_TEST_PG_PORT:-54329}"
+REDIS_FIRST_PORT="${FANDOM_TEST_REDIS_PORT:-56379}"
+REDIS_SERVER=/usr/bin/redis-server
 
 PG_TMP=""        # temp folder holding the data dir, socket dir and log (owned by postgres)
 PG_DATA=""
 PG_BIN=""
 PG_PORT=""
+REDIS_TMP=""     # temp folder holding the Redis server's pid file and log
+REDIS_PORT=""
 RESULTS_DIR=""
 RESULTS_IS_TEMP=0
 
@@ -77,6 +82,8 @@ install_prerequisites() {
     # fonts-liberation: without recommends chromium has no fonts, and screenshots lose their text.
     [[ -x "$CHROMIUM" ]] || packages+=(chromium fonts-liberation)
     [[ -n "$(find_pg_bin)" ]] || packages+=(postgresql)
+    # Two app instances share a Redis server in the several-instances tests; some tests stop and restart their own.
+    [[ -x "$REDIS_SERVER" ]] || packages+=(redis-server)
     # npm installs axe-core, which the browser tests inject into pages, and vnu-jar, the W3C HTML checker.
     command -v npm >/dev/null 2>&1 || packages+=(npm)
     # vnu.jar runs on Java 11 or later; Debian's default runtime is newer.
@@ -92,6 +99,7 @@ install_prerequisites() {
     [[ -x "$CHROMIUM" ]] || die "$CHROMIUM is still missing after installing chromium"
     [[ -n "$(find_pg_bin)" ]] || die "no initdb under /usr/lib/postgresql/*/bin after installing postgresql"
     command -v java >/dev/null 2>&1 || die "java is still missing after installing default-jre-headless"
+    [[ -x "$REDIS_SERVER" ]] || die "$REDIS_SERVER is still missing after installing redis-server"
 }
 
 port_in_use() {
@@ -159,10 +167,54 @@ stop_postgres() {
     PG_DATA=""
 }
 
+start_redis() {
+    REDIS_TMP="$(mktemp -d /tmp/fandom-redis.XXXXXX)"
+    local port=$REDIS_FIRST_PORT last=$((REDIS_FIRST_PORT + 100))
+    while (( port <= last )); do
+        if ! port_in_use "$port"; then
+            # A throwaway server: loopback only, nothing written to disk.
+            if "$REDIS_SERVER" --port "$port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+                    --pidfile "$REDIS_TMP/redis.pid" --logfile "$REDIS_TMP/redis.log" --dir "$REDIS_TMP" >/dev/null; then
+                local tries=0
+                until redis-cli -h 127.0.0.1 -p "$port" ping 2>/dev/null | grep -q PONG; do
+                    tries=$((tries + 1))
+                    (( tries < 40 )) || break
+                    sleep 0.25
+                done
+                if (( tries < 40 )); then
+                    REDIS_PORT=$port
+                    break
+                fi
+            fi
+            log "Redis did not start on port $port; trying the next one"
+            tail -n 20 "$REDIS_TMP/redis.log" >&2 || true
+        fi
+        port=$((port + 1))
+    done
+    [[ -n "$REDIS_PORT" ]] || die "could not start Redis on any port in $REDIS_FIRST_PORT..$last"
+    log "Redis $("$REDIS_SERVER" --version | awk '{print $3}' | sed 's/^v=//') listening on 127.0.0.1:$REDIS_PORT"
+}
+
+stop_redis() {
+    if [[ -n "$REDIS_TMP" && -f "$REDIS_TMP/redis.pid" ]]; then
+        kill "$(cat "$REDIS_TMP/redis.pid")" 2>/dev/null || true
+        local tries=0
+        while [[ -f "$REDIS_TMP/redis.pid" ]] && (( tries < 40 )); do
+            sleep 0.25
+            tries=$((tries + 1))
+        done
+    fi
+    if [[ -n "$REDIS_TMP" && -d "$REDIS_TMP" ]]; then
+        rm -rf -- "$REDIS_TMP"
+    fi
+    REDIS_TMP=""
+}
+
 cleanup() {
     local rc=$?
     set +e
     stop_postgres
+    stop_redis
     if [[ $RESULTS_IS_TEMP -eq 1 && -n "$RESULTS_DIR" && -d "$RESULTS_DIR" ]]; then
         rm -rf -- "$RESULTS_DIR"
     fi
@@ -202,8 +254,11 @@ main() {
     (cd "$ROOT/tests/Fandom.BrowserTests" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >&2 \
         || die "npm ci failed in tests/Fandom.BrowserTests"
     start_postgres
+    start_redis
 
     export FANDOM_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+    export FANDOM_TEST_REDIS="127.0.0.1:$REDIS_PORT"
+    export FANDOM_REDIS_SERVER="$REDIS_SERVER"
     export FANDOM_CHROMIUM="$CHROMIUM"
     export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
     # Each test host would watch appsettings.json for changes, one inotify instance apiece; hundreds of hosts reach

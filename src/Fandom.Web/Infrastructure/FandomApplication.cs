@@ -3,6 +3,7 @@ using Fandom.Web.Authorization;
 using Fandom.Web.Data;
 using Fandom.Web.Infrastructure.Faults;
 using Fandom.Web.Infrastructure.Health;
+using Fandom.Web.Infrastructure.Redis;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Admin;
 using Fandom.Web.Services.Api;
@@ -31,6 +32,7 @@ public static class FandomApplication
         var services = builder.Services;
         services.AddOptions<FandomOptions>().BindConfiguration(FandomOptions.Section);
         services.AddFandomData(builder.Configuration, builder.Environment);
+        services.AddSharedInstances(builder.Configuration);
         services.AddFandomIdentity();
         services.AddFandomWeb();
         services.AddTrustedProxies();

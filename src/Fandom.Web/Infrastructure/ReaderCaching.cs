@@ -34,9 +34,12 @@ public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression, 
         var http = context.HttpContext;
         // The cache runs before authentication, so a hit costs nothing of it: a request that carries the staff
         // cookie (or credentials) is never served from the cache nor stored in it, whoever it turns out to be.
+        // Nor while this instance cannot hear the others' changes (Redis down): its pages are rendered, not cached.
+        var services = http.RequestServices;
         var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && !http.Request.Cookies.ContainsKey(FandomApplication.AuthCookieName)
-            && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+            && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)
+            && services.GetRequiredService<ReaderCacheInvalidation>().CachingAllowed;
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -50,7 +53,6 @@ public sealed class ReaderPagesPolicy(IResponseCompressionProvider compression, 
         context.CacheVaryByRules.VaryByValues["encoding"] = compression.CheckRequestAcceptsCompression(http)
             ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
             : "identity";
-        var services = http.RequestServices;
         var now = services.GetRequiredService<TimeProvider>().UtcNow();
         var next = await services.GetRequiredService<PublishingSchedule>().NextChangeUtcAsync(ct);
         context.CacheVaryByRules.VaryByValues["schedule"] = next?.Ticks.ToString() ?? "none";

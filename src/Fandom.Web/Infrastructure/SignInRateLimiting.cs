@@ -39,9 +39,8 @@ public static class SignInRateLimiting
                     if (!context.Request.Path.StartsWithSegments(page, StringComparison.OrdinalIgnoreCase)) continue;
                     // Read on every request so that a test (or an operator) setting the option is followed.
                     var permits = permitsPerMinute(context.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value);
-                    return RateLimitPartition.GetFixedWindowLimiter(
-                        $"{page}|{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
+                    return SharedRateLimitPartitions.FixedWindow(
+                        context, page.Value!, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permits, TimeSpan.FromMinutes(1));
                 }
                 return RateLimitPartition.GetNoLimiter("unlimited");
             });

@@ -59,7 +59,7 @@ public abstract partial class PoisonedLinkTests(FandomApp app)
         var created = await admin.SubmitAsync(form, "form.user-form", new() { ["Email"] = email, ["DisplayName"] = "Ivy Invited", ["Role"] = Roles.Author });
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var shown = (await BrowserSession.ParseAsync(created)).QuerySelector("#invitation-link")!.GetAttribute("value")!;
-        Assert.StartsWith(HardenedAppSetup.PublicBaseUrl + "/Identity/Account/ResetPassword?code=", shown);
+        Assert.StartsWith(HardenedAppSetup.PublicBaseUrl + "/Identity/Account/AcceptInvitation?code=", shown);
 
         var (to, message) = await app.Smtp.NextAsync();
         Assert.Equal(email, to);

@@ -21,7 +21,8 @@ public abstract class FandomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private int staffCount;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The app's clock; instances of one site (<see cref="SiteInstances"/>) share theirs.</summary>
+    public FakeTimeProvider Clock { get; protected init; } = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
 
     public abstract DatabaseProvider Provider { get; }
 

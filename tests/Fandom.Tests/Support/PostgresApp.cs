@@ -17,7 +17,7 @@ public class PostgresApp : FandomApp
 
     protected override string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ToString();
 
-    private static string AdminConnectionString => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
+    internal static string AdminConnectionString => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
         ? server
         : throw new InvalidOperationException($"{ServerVariable} is not set: run the tests with tests/run.sh, which starts PostgreSQL.");
 
@@ -47,7 +47,7 @@ public class PostgresApp : FandomApp
         await AdminAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 
-    private static async Task AdminAsync(string sql)
+    internal static async Task AdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();

@@ -7,10 +7,11 @@ namespace Fandom.Web.Services.Site;
 
 /// <summary>
 /// The next instant at which what readers see changes by itself: a scheduled publish or unpublish time.
-/// Looked up with one small query and memoized until content changes or that instant passes, so cached
-/// reader pages can be bounded by it at no cost per request. The memo is also refreshed every
-/// <see cref="RecheckEvery"/>, for changes saved by another instance of the app. When the database fails the
-/// refresh, the last answer stands (<see cref="StaleOnFault"/>), so cached reader pages are still found by it.
+/// Looked up with one small query and memoized until content changes (on any instance: other instances' changes
+/// reach <see cref="ReaderCacheInvalidation.Generation"/> through Redis) or that instant passes, so cached reader pages
+/// can be bounded by it at no cost per request. The memo is also refreshed every <see cref="RecheckEvery"/>, for rows
+/// changed in the database outside the app. When the database fails the refresh, the last answer stands
+/// (<see cref="StaleOnFault"/>), so cached reader pages are still found by it.
 /// </summary>
 public sealed class PublishingSchedule(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes, FaultLog faults)
 {

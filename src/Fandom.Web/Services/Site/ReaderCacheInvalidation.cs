@@ -7,9 +7,11 @@ namespace Fandom.Web.Services.Site;
 /// calls it as changes are saved. An article save or transition evicts only the pages that show that article
 /// (<see cref="ArticleChangedAsync"/>); changes that reach every page (categories in the masthead, tags, settings,
 /// media, quotes) evict them all (<see cref="PublishedContentChangedAsync"/>), a person their own page
-/// (<see cref="PeopleChangedAsync"/>).
+/// (<see cref="PeopleChangedAsync"/>). Each change is applied here and then sent to the other instances of the site
+/// (<see cref="IReaderCacheBroadcast"/>), which apply it to their own cache and memos the same way, with their own
+/// knowledge of the schedule, before the save that made it returns.
 /// </summary>
-public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
+public sealed class ReaderCacheInvalidation(IOutputCacheStore cache, IReaderCacheBroadcast broadcast)
 {
     /// <summary>The output-cache tag every reader page carries.</summary>
     public const string ReaderPagesTag = "reader-pages";
@@ -45,25 +47,27 @@ public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
     /// <summary>
     /// Moves on at every broad change and whenever a scheduled publish or unpublish time is added, moved or
     /// removed: in-memory memos of published content (e.g. the publishing schedule) are valid for one generation.
-    /// A draft save, an edit or a publish for now leaves it alone.
+    /// A draft save, an edit or a publish for now leaves it alone. While this instance cannot hear the others' changes
+    /// (<see cref="IReaderCacheBroadcast.InStep"/> false: Redis is down) it moves at every read, so no memo is trusted.
     /// </summary>
-    public long Generation => Interlocked.Read(ref generation);
+    public long Generation => broadcast.InStep ? Interlocked.Read(ref generation) : Interlocked.Increment(ref generation);
+
+    /// <summary>Whether reader pages may be served from and stored in this instance's cache now.</summary>
+    public bool CachingAllowed => broadcast.InStep;
 
     /// <summary>Told by <see cref="PublishingSchedule"/> after each lookup: cached pages are keyed by this instant.</summary>
     public void ScheduleLookedUp(DateTime? nextChangeUtc) =>
         Interlocked.Exchange(ref knownNextTicks, nextChangeUtc?.Ticks ?? NothingScheduled);
 
     /// <summary>Something every reader page may show changed: evicts them all.</summary>
-    public ValueTask PublishedContentChangedAsync(CancellationToken ct = default)
-    {
-        Interlocked.Increment(ref generation);
-        return cache.EvictByTagAsync(ReaderPagesTag, ct);
-    }
+    public ValueTask PublishedContentChangedAsync(CancellationToken ct = default) =>
+        ApplyAndSendAsync(ReaderCacheChange.Everything(), ct);
 
     /// <summary>A quoted person's name, bio or link changed: evicts their page (under its old and new slug).</summary>
-    public async ValueTask PeopleChangedAsync(IEnumerable<string> slugs, CancellationToken ct = default)
+    public ValueTask PeopleChangedAsync(IEnumerable<string> slugs, CancellationToken ct = default)
     {
-        foreach (var slug in slugs) await cache.EvictByTagAsync(PersonTag(slug), ct);
+        var list = slugs.ToList();
+        return list.Count == 0 ? ValueTask.CompletedTask : ApplyAndSendAsync(ReaderCacheChange.OfPeople(list), ct);
     }
 
     /// <summary>
@@ -73,13 +77,46 @@ public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
     /// pages of its previous/next neighbours before and after (their links change). Nothing at all when readers
     /// could see it neither before nor after and its scheduled times did not move.
     /// </summary>
-    public async ValueTask ArticleChangedAsync(ArticleFootprint? before, ArticleFootprint? after, CancellationToken ct = default)
+    public ValueTask ArticleChangedAsync(ArticleFootprint? before, ArticleFootprint? after, CancellationToken ct = default) =>
+        ApplyAndSendAsync(ReaderCacheChange.OfArticle(before, after), ct);
+
+    /// <summary>
+    /// Applies a change to this instance's cache and memos: one saved here, or one another instance sent. Each instance
+    /// decides from its own schedule lookup which pages the change reaches.
+    /// </summary>
+    public async ValueTask ApplyAsync(ReaderCacheChange change, CancellationToken ct = default)
     {
+        switch (change.Kind)
+        {
+            case ReaderCacheChangeKind.Everything:
+                Interlocked.Increment(ref generation);
+                await cache.EvictByTagAsync(ReaderPagesTag, ct);
+                break;
+            case ReaderCacheChangeKind.People:
+                foreach (var slug in change.People ?? []) await cache.EvictByTagAsync(PersonTag(slug), ct);
+                break;
+            case ReaderCacheChangeKind.Article:
+                await ApplyArticleAsync(change, ct);
+                break;
+        }
+    }
+
+    private async ValueTask ApplyAndSendAsync(ReaderCacheChange change, CancellationToken ct)
+    {
+        // A draft save or an autosave costs the other instances nothing, not even a message.
+        if (change.ReachesNoReader) return;
+        await ApplyAsync(change, ct);
+        await broadcast.SendAsync(change, ct);
+    }
+
+    private async ValueTask ApplyArticleAsync(ReaderCacheChange change, CancellationToken ct)
+    {
+        if (change.ReachesNoReader) return;
+        var (before, after) = (change.Before, change.After);
         var seen = before?.Visible == true || after?.Visible == true;
         IReadOnlyList<DateTime> was = before?.Upcoming ?? [], will = after?.Upcoming ?? [];
         var added = will.Except(was).ToList();
         var removed = was.Except(will).ToList();
-        if (!seen && added.Count == 0 && removed.Count == 0) return;
         // Only a moved instant can change the next one: then the schedule memo looks again. An edit or a publish
         // for now leaves it, so pages this change does not evict still cost nothing on their next hit.
         if (added.Count > 0 || removed.Count > 0) Interlocked.Increment(ref generation);
@@ -106,4 +143,23 @@ public sealed class ReaderCacheInvalidation(IOutputCacheStore cache)
         }
         foreach (var tag in tags) await cache.EvictByTagAsync(tag, ct);
     }
+}
+
+public enum ReaderCacheChangeKind { Everything, People, Article }
+
+/// <summary>One change to what readers see, as <see cref="ReaderCacheInvalidation"/> applies it and sends it to the other instances.</summary>
+public sealed record ReaderCacheChange(
+    ReaderCacheChangeKind Kind, IReadOnlyList<string>? People = null, ArticleFootprint? Before = null, ArticleFootprint? After = null)
+{
+    public static ReaderCacheChange Everything() => new(ReaderCacheChangeKind.Everything);
+
+    public static ReaderCacheChange OfPeople(IReadOnlyList<string> slugs) => new(ReaderCacheChangeKind.People, People: slugs);
+
+    /// <summary>An article readers could see neither before nor after, whose scheduled times did not move, is on no page.</summary>
+    public bool ReachesNoReader => Kind == ReaderCacheChangeKind.Article
+        && Before?.Visible != true && After?.Visible != true
+        && new HashSet<DateTime>(Before?.Upcoming ?? []).SetEquals(After?.Upcoming ?? []);
+
+    public static ReaderCacheChange OfArticle(ArticleFootprint? before, ArticleFootprint? after) =>
+        new(ReaderCacheChangeKind.Article, Before: before, After: after);
 }

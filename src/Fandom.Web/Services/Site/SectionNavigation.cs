@@ -7,9 +7,9 @@ namespace Fandom.Web.Services.Site;
 
 /// <summary>
 /// The sections in every page's masthead, memoized: they change only through the category pages, whose saves move
-/// <see cref="ReaderCacheInvalidation.Generation"/> (as every change readers see on all pages does). Rechecked every
-/// <see cref="PublishingSchedule.RecheckEvery"/> too, for changes saved by another instance of the app. When the
-/// database fails, the masthead keeps the sections it last read (<see cref="StaleOnFault"/>), or shows none.
+/// <see cref="ReaderCacheInvalidation.Generation"/> (as every change readers see on all pages does, on any instance).
+/// Rechecked every <see cref="PublishingSchedule.RecheckEvery"/> too, for rows changed in the database outside the app.
+/// When the database fails, the masthead keeps the sections it last read (<see cref="StaleOnFault"/>), or shows none.
 /// </summary>
 public sealed class SectionNavigation(IServiceScopeFactory scopes, TimeProvider time, ReaderCacheInvalidation changes, FaultLog faults)
 {

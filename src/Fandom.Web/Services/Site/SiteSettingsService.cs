@@ -19,8 +19,8 @@ public sealed record SettingsUpdate(
     int? ArticlesPerPage, bool? PublicRegistration, bool? FeedFullContent);
 
 /// <summary>
-/// Site settings from the database over configuration defaults, cached in memory. A save here applies at
-/// once on this instance; other instances pick it up within <see cref="CacheFor"/>, without a restart.
+/// Site settings from the database over configuration defaults, cached in memory. A save applies at once on every
+/// instance: it moves <see cref="ReaderCacheInvalidation.Generation"/>, which other instances hear through Redis.
 /// </summary>
 public sealed class SiteSettingsService(IServiceScopeFactory scopes, IMemoryCache cache, IOptionsMonitor<SiteOptions> defaults, TimeProvider time,
     ReaderCacheInvalidation changes, FaultLog faults)
