@@ -32,7 +32,7 @@ public sealed class WriteFaultJourney(LiveSite site, Chromium chromium) : IClass
                 await page.GetByLabel("Body", new() { Exact = true }).FillAsync(typed);
                 await editor.ClickAsync("Save draft");
                 await Assertions.Expect(page.Locator(".validation-summary")).ToContainTextAsync("Nothing was saved: the database cannot take changes right now");
-                await Assertions.Expect(page.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(typed);
+                await Assertions.Expect(page.Locator("textarea#Body")).ToHaveValueAsync(typed);
                 await staff.ScreenshotAsync("editor-save-refused");
             }
             finally
@@ -42,7 +42,7 @@ public sealed class WriteFaultJourney(LiveSite site, Chromium chromium) : IClass
 
             await editor.ClickAsync("Save draft");
             Assert.Equal("Draft saved.", await editor.StatusMessageAsync());
-            await Assertions.Expect(page.GetByLabel("Body", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("typed while nothing could be saved\\.$"));
+            await Assertions.Expect(page.Locator("textarea#Body")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("typed while nothing could be saved\\.$"));
         });
     }
 }

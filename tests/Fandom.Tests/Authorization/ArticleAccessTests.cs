@@ -69,6 +69,7 @@ public sealed partial class ArticleAccessTests(QueryCountingApp app) : IClassFix
         var opened = await noor.GetAsync(url);
         Assert.False(await app.WithDbAsync(db => db.ArticlePresences.AnyAsync(p => p.ArticleId == article.Id)));
         Assert.Equal(HttpStatusCode.OK, (await noor.PostWithTokenAsync(opened, $"{url}/presence")).StatusCode);
+        await app.DeferredWritesDoneAsync();
         Assert.True(await app.WithDbAsync(db => db.ArticlePresences.AnyAsync(p => p.ArticleId == article.Id && p.UserId == first.Id)));
 
         using var second = await app.SignInAsNewAsync(Roles.Editor);

@@ -26,7 +26,7 @@ public sealed class SanitizerPolicyTests
     [InlineData("<p class=\"status-message\">Your session expired</p>", "<p>Your session expired</p>")]
     [InlineData("<span class=\"badge quote-speaker\">Sam</span>", "<p><span class=\"quote-speaker\">Sam</span></p>")]
     [InlineData("```js\nlet x;\n```", "<pre><code class=\"language-js\">let x;\n</code></pre>")]
-    [InlineData("- [x] Watch the finale", "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> Watch the finale</li>\n</ul>")]
+    [InlineData("- [x] Watch the finale", "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\"><input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\" aria-label=\"Done\"> Watch the finale</li>\n</ul>")]
     public void Only_the_dialects_own_classes_survive(string markdown, string html) =>
         Assert.Equal(html, Render(markdown));
 

@@ -47,7 +47,7 @@ public sealed partial class EditorBundleTests
     {
         var scripts = Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "wwwroot", "js")).Select(Path.GetFileName).Order();
         // The media library's uploads, the hero thumbnail and the readers' video player: none of them edits text.
-        Assert.Equal(["hero-picker.js", "media-upload.js", "video.js"], scripts);
+        Assert.Equal(["hero-picker.js", "import-progress.js", "media-upload.js", "video.js"], scripts);
     }
 
     [GeneratedRegex(@"from sources sha256:([0-9a-f]{64})\.")]
