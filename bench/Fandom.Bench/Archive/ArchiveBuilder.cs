@@ -27,6 +27,8 @@ public sealed class ArchiveBuilder(BenchSettings settings, ArchiveLocation locat
         if (!settings.Rebuild && await IsCompleteAsync(app.Services, ct))
         {
             Console.WriteLine($"archive: reusing {Describe()} ({location.Articles} articles)");
+            // An archive built by an older version gets the app's newer migrations and renderings, as a site would.
+            await app.Services.InitializeDatabaseAsync();
             return location.ReadInfo();
         }
 
