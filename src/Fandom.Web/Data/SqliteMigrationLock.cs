@@ -27,7 +27,8 @@ public sealed class SqliteMigrationLock : IDisposable
         var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         if (string.IsNullOrEmpty(source) || source == ":memory:") return null;
         var path = Path.GetFullPath(source) + ".migrating";
-        var deadline = DateTime.UtcNow + wait;
+        // Elapsed time on this machine, not the site's clock: a wait, not an instant anything is stored at.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         var logged = false;
         while (true)
         {
@@ -38,7 +39,7 @@ public sealed class SqliteMigrationLock : IDisposable
                 await held.ClearStaleRowAsync(db, logger, ct);
                 return held;
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException) when (waited.Elapsed < wait)
             {
                 if (!logged) logger.LogWarning("Another process is migrating the database ({Path}); waiting up to {Seconds:0} s.", path, wait.TotalSeconds);
                 logged = true;
