@@ -97,16 +97,36 @@ function start(form, textarea) {
  * Text typed (or pasted as text by the system) over a selection is written by the editor itself. Left to the browser,
  * replacing a selection that spans several lines merges their elements, and Chrome keeps the look of the removed ones
  * with inline style attributes, which the site's CSP refuses (a console error on every such keystroke).
+ * The range replaced is the one the browser names for this input: the editor reads a new DOM selection only on the
+ * next selectionchange, so a selection made just before the keystroke may not be its state's selection yet.
  */
 const replaceSelectionOnInput = EditorView.domEventHandlers({
     beforeinput(event, view) {
         if (event.inputType !== "insertText" || !event.data || view.composing) return false;
-        if (view.state.selection.ranges.every(range => range.empty)) return false;
+        const range = targetRange(event, view);
+        if (!range) return false;
         event.preventDefault();
-        view.dispatch(view.state.replaceSelection(event.data), { scrollIntoView: true, userEvent: "input.type" });
+        view.dispatch({
+            changes: { from: range.from, to: range.to, insert: event.data },
+            selection: { anchor: range.from + event.data.length },
+            scrollIntoView: true,
+            userEvent: "input.type",
+        });
         return true;
     },
 });
+
+/** The non-empty range an input replaces, in document positions; null when it replaces nothing (plain typing). */
+function targetRange(event, view) {
+    const target = event.getTargetRanges?.()[0];
+    if (target && !target.collapsed) {
+        const from = view.posAtDOM(target.startContainer, target.startOffset);
+        const to = view.posAtDOM(target.endContainer, target.endOffset);
+        if (to > from) return { from, to };
+    }
+    const selected = view.state.selection.main;
+    return selected.empty ? null : { from: selected.from, to: selected.to };
+}
 
 /** The toolbar: one tab stop, arrow keys move along it (the ARIA toolbar pattern); each button runs its command. */
 function toolbar(bar, view, commands) {
