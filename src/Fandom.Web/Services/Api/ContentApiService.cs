@@ -59,14 +59,22 @@ public sealed class ContentApiService(FandomDbContext db, TimeProvider time, Art
         return rows.With(rows.Items.Select(r => ArticleResource.From(r.Detail([.. terms![r.Id]]), fields, baseUrl)).ToList());
     }
 
-    /// <summary>A list's visible rows newest first, kept to those also in the other lists asked for (each a key lookup).</summary>
+    /// <summary>
+    /// A list's visible rows newest first, kept to those also in the other lists asked for, each a key lookup per row.
+    /// The lookups are written as a first-row subquery rather than <c>Any</c>: PostgreSQL may turn an <c>EXISTS</c>
+    /// into a hash join that reads the other list whole, where a subquery with a limit stays a probe of its primary
+    /// key, and the walk down this list's index stops once the page is full.
+    /// </summary>
     private IQueryable<Article> NewestFirst<TListing>(IQueryable<TListing> listing, DateTime now, int? categoryId, int? tagId, string? authorId)
         where TListing : ArticleListing
     {
         var rows = listing.VisibleAt(now);
-        if (categoryId is { } c) rows = rows.Where(l => db.ArticleCategories.Any(o => o.ArticleId == l.ArticleId && o.CategoryId == c));
-        if (tagId is { } t) rows = rows.Where(l => db.ArticleTags.Any(o => o.ArticleId == l.ArticleId && o.TagId == t));
-        if (authorId is { } a) rows = rows.Where(l => db.ArticleAuthors.Any(o => o.ArticleId == l.ArticleId && o.AuthorId == a));
+        if (categoryId is { } c)
+            rows = rows.Where(l => db.ArticleCategories.Where(o => o.ArticleId == l.ArticleId && o.CategoryId == c).Select(o => 1).FirstOrDefault() == 1);
+        if (tagId is { } t)
+            rows = rows.Where(l => db.ArticleTags.Where(o => o.ArticleId == l.ArticleId && o.TagId == t).Select(o => 1).FirstOrDefault() == 1);
+        if (authorId is { } a)
+            rows = rows.Where(l => db.ArticleAuthors.Where(o => o.ArticleId == l.ArticleId && o.AuthorId == a).Select(o => 1).FirstOrDefault() == 1);
         return rows.OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId).Select(l => l.Article!);
     }
 
