@@ -1,6 +1,7 @@
 using Fandom.Web.Services.Export;
 using Fandom.Web.Services.Import;
 using Fandom.Web.Services.Site;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Infrastructure;
 
@@ -108,6 +109,13 @@ public static class CommandLine
         catch (SiteNotEmptyException e)
         {
             await errors.WriteLineAsync(e.Message);
+            return 1;
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or ImportFileException)
+        {
+            // The progress bar's line is left open; the message starts on its own.
+            await errors.WriteLineAsync();
+            await errors.WriteLineAsync($"{file}: the import stopped: {e.GetBaseException().Message.ReplaceLineEndings(" ")} Nothing was imported: the site is as it was.");
             return 1;
         }
         await output.WriteLineAsync(report.Summary);

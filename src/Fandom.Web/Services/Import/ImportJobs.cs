@@ -59,7 +59,7 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> 
                 catch (Exception e)
                 {
                     logger.LogError(e, "The import of {File} stopped.", fileName);
-                    job.Error = "The import stopped: " + e.Message + " " + afterFailure;
+                    job.Error = "The import stopped: " + e.GetBaseException().Message.ReplaceLineEndings(" ") + " " + afterFailure;
                 }
                 finally
                 {
