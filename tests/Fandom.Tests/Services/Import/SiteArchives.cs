@@ -3,9 +3,13 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Fandom.Data.Entities;
+using Fandom.Data;
 using Fandom.Tests.Support;
+using Fandom.Web.Services.Articles;
+using Fandom.Web.Services.Quotes;
 using Fandom.Web.Services.Export;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Services.Import;
 
@@ -24,12 +28,18 @@ public static partial class SiteArchives
         return file;
     }
 
+    /// <summary>The id of the library quote <see cref="CompleteDemoAsync"/> embeds: far from any id an empty site hands out, so the import must map it.</summary>
+    public const int FarQuoteId = 500;
+
     /// <summary>
     /// Gives the demo newsroom what it lacks so a round trip covers every field: a former article slug, a former
-    /// category slug, an archived article, an end of publication, and a pinned revision with a note.
+    /// category slug, an archived article, an end of publication, a pinned revision with a note, and a body embedding a
+    /// library quote whose id the receiving site cannot also hand out.
     /// </summary>
-    public static Task CompleteDemoAsync(FandomApp app) => app.WithDbAsync(async db =>
+    public static async Task CompleteDemoAsync(FandomApp app)
     {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
         var now = app.Now();
         var articles = await db.Articles.Where(a => a.Status == ArticleStatus.Published).OrderBy(a => a.Id).ToListAsync();
         db.ArticleSlugs.Add(new ArticleSlug { Slug = articles[0].Slug + "-first-draft", ArticleId = articles[0].Id, RetiredAtUtc = now.AddDays(-3) });
@@ -40,9 +50,21 @@ public static partial class SiteArchives
         db.CategorySlugs.Add(new CategorySlug { Slug = category.Slug + "-old", CategoryId = category.Id, RetiredAtUtc = now.AddDays(-5) });
         var revision = await db.ArticleRevisions.OrderBy(r => r.Id).FirstAsync();
         (revision.Pinned, revision.Note) = (true, "The version the editor signed off");
+
+        var speaker = await db.People.OrderBy(p => p.Id).FirstAsync();
+        const string words = "Every archive is a promise to the future.";
+        db.Quotes.Add(new Quote
+        {
+            Id = FarQuoteId, Text = words, SpeakerId = speaker.Id, Fingerprint = QuoteFingerprint.Of(speaker.Name, words),
+            CreatedAtUtc = now, UpdatedAtUtc = now,
+        });
         await db.SaveChangesAsync();
-        return 0;
-    });
+        // Through the pipeline a save uses, so the stored HTML is what a re-render makes.
+        articles[0].Body += $"\n\n{{{{quote {FarQuoteId}}}}}\n";
+        await scope.ServiceProvider.GetRequiredService<ArticleRenderer>().RenderAsync(articles[0]);
+        await scope.ServiceProvider.GetRequiredService<QuoteCollector>().CollectAsync(articles[0]);
+        await db.SaveChangesAsync();
+    }
 
     /// <summary>A copy of <paramref name="file"/> with entries replaced (a null value removes the entry).</summary>
     public static string Changed(string file, Dictionary<string, byte[]?> entries)

@@ -45,6 +45,11 @@ public abstract class SiteImportRoundTripTests(FandomApp source, FandomApp targe
         Assert.Contains("\"archived\"", before["articles"]);
         Assert.Contains("\"pinned\": true", before["revisions"]);
         Assert.Contains("-first-draft", before["articles"]);
+
+        // The quote embedded by an id this site did not hand out again: the body names the quote's new id.
+        var quoteId = await target.WithDbAsync(db => db.Quotes.Where(q => q.Text.StartsWith("Every archive is a promise")).Select(q => q.Id).SingleAsync());
+        Assert.NotEqual(SiteArchives.FarQuoteId, quoteId);
+        Assert.True(await target.WithDbAsync(db => db.Articles.AnyAsync(a => a.Body.Contains($"{{{{quote {quoteId}}}}}"))));
     }
 
     [Fact]
