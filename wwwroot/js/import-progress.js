@@ -15,7 +15,7 @@
         }
         bar.value = progress.total === 0 ? 0 : Math.floor((progress.done * 100) / progress.total);
         bar.textContent = `${bar.value}%`;
-        status.textContent = `${progress.done} of ${progress.total} posts imported…`;
+        status.textContent = `${progress.done} of ${progress.total} ${progress.counting} imported…`;
       }
     } catch {
       // A dropped request is retried on the next tick.

@@ -36,6 +36,15 @@ public static partial class Shortcode
         Anywhere().Matches(markdown ?? "").Where(m => IsNamed(m, name))
             .Select(m => Id(m.Groups[2].Value)).OfType<int>().Distinct().ToList();
 
+    /// <summary>
+    /// The body with each <c>{{name N}}</c> whose id <paramref name="ids"/> maps written with the new id, and every
+    /// other character as it was (an import moves records to new ids; the text around them is the writer's).
+    /// </summary>
+    public static string ReplaceIds(string markdown, string name, IReadOnlyDictionary<int, int> ids) =>
+        Anywhere().Replace(markdown, m => IsNamed(m, name) && Id(m.Groups[2].Value) is { } id && ids.TryGetValue(id, out var to)
+            ? m.Value[..(m.Groups[2].Index - m.Index)] + to + m.Value[(m.Groups[2].Index - m.Index + m.Groups[2].Length)..]
+            : m.Value);
+
     /// <summary>An id argument: one to nine digits, so it always fits an int.</summary>
     public static int? Id(string argument) =>
         argument.Length is >= 1 and <= 9 && argument.All(char.IsAsciiDigit) ? int.Parse(argument) : null;

@@ -20,7 +20,8 @@ public sealed record FullSiteExportSummary(IReadOnlyDictionary<string, int> Reco
 /// </summary>
 public sealed class FullSiteExport(FandomDbContext db, IMediaStorage storage, TimeProvider time)
 {
-    public async Task<FullSiteExportSummary> WriteAsync(Stream output, CancellationToken ct = default)
+    /// <param name="actor">Who downloads it from the admin page, for the audit log; null from the command line.</param>
+    public async Task<FullSiteExportSummary> WriteAsync(Stream output, Actor? actor = null, CancellationToken ct = default)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var files = new List<ManifestFile>();
@@ -74,7 +75,14 @@ public sealed class FullSiteExport(FandomDbContext db, IMediaStorage storage, Ti
         var manifest = new SiteManifest(SiteArchive.FormatVersion, "Fandom", time.GetUtcNow().UtcDateTime, files);
         await using (var entry = zip.CreateEntry(SiteArchive.ManifestFile, CompressionLevel.Optimal).Open())
             await JsonSerializer.SerializeAsync(entry, manifest, SiteArchive.Json, ct);
-        return new FullSiteExportSummary(counts);
+        var summary = new FullSiteExportSummary(counts);
+        if (actor is not null)
+        {
+            // The archive holds every account's email and every draft: who took one away is worth keeping.
+            db.Audit(manifest.ExportedAtUtc, actor, "export.full", "Site", null, summary.ToString());
+            await db.SaveChangesAsync(ct);
+        }
+        return summary;
     }
 
     /// <summary>Staff as bylines with their roles: the credentials (hash, stamps, tokens, lockout) stay behind.</summary>

@@ -126,7 +126,8 @@ public sealed class MarkdownExport(FandomDbContext db, IMediaStorage storage)
         return (YamlReader.Deserialize<ArticleFrontMatter>(text[4..(end + 1)]), text[(end + 5)..].TrimStart('\n'));
     }
 
-    private static string StatusName(ArticleStatus status) => status switch
+    /// <summary>A status as the exports write it.</summary>
+    public static string StatusName(ArticleStatus status) => status switch
     {
         ArticleStatus.Draft => "draft",
         ArticleStatus.InReview => "in-review",

@@ -3,11 +3,14 @@ using System.Collections.Concurrent;
 namespace Fandom.Web.Services.Import;
 
 /// <summary>An import started from the admin page: how far it has come, and its report or error once it is done.</summary>
-public sealed class ImportJob(Guid id, string fileName, bool dryRun)
+public sealed class ImportJob(Guid id, string fileName, bool dryRun, string counting)
 {
     public Guid Id { get; } = id;
     public string FileName { get; } = fileName;
     public bool DryRun { get; } = dryRun;
+
+    /// <summary>What the progress counts: "posts" of a WordPress or Ghost export, "articles" of a full-site archive.</summary>
+    public string Counting { get; } = counting;
     public ImportProgress Progress { get; set; }
     public ImportReport? Report { get; set; }
 
@@ -30,26 +33,36 @@ public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> 
 
     public bool IsRunning => jobs.Values.Any(j => !j.Finished);
 
-    /// <summary>Starts the import of an already read site; null when another import is still running.</summary>
-    public ImportJob? Start(ImportedSite site, string fileName, ImportOptions options, Action? cleanUp = null)
+    /// <summary>Starts the import of an already read WordPress or Ghost site; null when another import is still running.</summary>
+    public ImportJob? Start(ImportedSite site, string fileName, ImportOptions options, Action? cleanUp = null) =>
+        Start(fileName, options.DryRun, "posts", (services, progress) => services.GetRequiredService<ImportService>().RunAsync(site, options, progress),
+            "The batches before the failure are saved; run the import again to finish it.", cleanUp);
+
+    /// <summary>Starts the import of an already read and checked full-site archive; null when another import is still running.</summary>
+    public ImportJob? Start(SiteArchiveContents site, string fileName, Actor actor, Action? cleanUp = null) =>
+        Start(fileName, false, "articles", (services, progress) => services.GetRequiredService<SiteImport>().RunAsync(site, actor, progress),
+            "Nothing was imported: the site is as it was.", cleanUp);
+
+    /// <param name="afterFailure">What a stopped run left behind, for the admin to read after the error.</param>
+    private ImportJob? Start(string fileName, bool dryRun, string counting, Func<IServiceProvider, IProgress<ImportProgress>, Task<ImportReport>> run,
+        string afterFailure, Action? cleanUp)
     {
         lock (jobs)
         {
             if (IsRunning) return null;
-            var job = new ImportJob(Guid.NewGuid(), fileName, options.DryRun);
+            var job = new ImportJob(Guid.NewGuid(), fileName, dryRun, counting);
             jobs[job.Id] = job;
             _ = Task.Run(async () =>
             {
                 try
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var importer = scope.ServiceProvider.GetRequiredService<ImportService>();
-                    job.Report = await importer.RunAsync(site, options, new Progress(job));
+                    job.Report = await run(scope.ServiceProvider, new Progress(job));
                 }
                 catch (Exception e)
                 {
                     logger.LogError(e, "The import of {File} stopped.", fileName);
-                    job.Error = "The import stopped: " + e.Message + " The batches before the failure are saved; run the import again to finish it.";
+                    job.Error = "The import stopped: " + e.GetBaseException().Message.ReplaceLineEndings(" ") + " " + afterFailure;
                 }
                 finally
                 {

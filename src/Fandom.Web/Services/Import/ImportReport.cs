@@ -21,6 +21,9 @@ public sealed class ImportReport
     public int MediaCreated { get; set; }
     public int RedirectsCreated { get; set; }
 
+    /// <summary>Besides the counts above, what a full-site import brings (people, quotes, revisions), e.g. "4 people"; empty for the other formats.</summary>
+    public List<string> AlsoCreated { get; } = [];
+
     public int Created => Posts.Count(p => p.Created);
     public int Skipped => Posts.Count(p => !p.Created);
 
@@ -29,7 +32,7 @@ public sealed class ImportReport
         ? $"Dry run of a {Format} import: {Count(Created, "article")} would be created, {Skipped} skipped; {Count(Problems.Count, "problem")}."
         : $"{Format} import: {Count(Created, "article")}, {Count(AuthorsCreated, "byline")}, {Count(CategoriesCreated, "category", "categories")}, " +
           $"{Count(TagsCreated, "tag")}, {Count(MediaCreated, "image")} and {Count(RedirectsCreated, "redirect")} created; " +
-          $"{Count(Skipped, "post")} skipped; {Count(Problems.Count, "problem")}.";
+          $"{(AlsoCreated.Count > 0 ? string.Join(", ", AlsoCreated) + " also created; " : "")}{Count(Skipped, "post")} skipped; {Count(Problems.Count, "problem")}.";
 
-    private static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
+    public static string Count(int n, string one, string? many = null) => $"{n} {(n == 1 ? one : many ?? one + "s")}";
 }

@@ -34,18 +34,11 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
         if (check.Image is not { } image) return Refused(check.Refusal!.Value, fileName, actor);
 
         var now = time.UtcNow();
-        var key = $"{now:yyyy}/{now:MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.{image.Extension}";
+        var key = NewStorageKey(now, image.Extension);
         var written = new List<string>();
         try
         {
-            await storage.SaveAsync(key, image.Original, ct);
-            written.Add(key);
-            foreach (var file in image.Derived)
-            {
-                var derivedKey = MediaUrls.DerivedKey(key, file.Width, file.Extension);
-                await storage.SaveAsync(derivedKey, file.Content, ct);
-                written.Add(derivedKey);
-            }
+            await StoreAsync(storage, key, image.Original, image, written, ct);
 
             var item = new MediaItem
             {
@@ -68,6 +61,26 @@ public sealed class MediaUploader(FandomDbContext db, ImageProcessor processor, 
             throw;
         }
     }
+
+    /// <summary>
+    /// Writes an original under <paramref name="key"/> and every size derived from it beside it, adding each key to
+    /// <paramref name="written"/> as it lands, so a caller that fails later can delete exactly those.
+    /// </summary>
+    public static async Task StoreAsync(IMediaStorage storage, string key, byte[] original, ProcessedImage image, List<string> written, CancellationToken ct)
+    {
+        await storage.SaveAsync(key, original, ct);
+        written.Add(key);
+        foreach (var file in image.Derived)
+        {
+            var derivedKey = MediaUrls.DerivedKey(key, file.Width, file.Extension);
+            await storage.SaveAsync(derivedKey, file.Content, ct);
+            written.Add(derivedKey);
+        }
+    }
+
+    /// <summary>A fresh storage key for an original: its month's folder and a random name no one can guess.</summary>
+    public static string NewStorageKey(DateTime now, string extension) =>
+        $"{now:yyyy}/{now:MM}/{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}.{extension}";
 
     private UploadResult Refused(ImageRefusal refusal, string? fileName, Actor actor)
     {

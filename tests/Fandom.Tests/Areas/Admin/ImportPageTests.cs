@@ -25,6 +25,20 @@ public abstract class ImportPageTests(FandomApp app)
         return await session.Client.PostAsync(form.GetAttribute("action"), content);
     }
 
+    /// <summary>The progress page an upload redirected to, once its import has finished (polled as the page's script does).</summary>
+    public static async Task<IHtmlDocument> FinishedAsync(BrowserSession session, HttpResponseMessage upload)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var progress = upload.Headers.Location!.OriginalString;
+        var page = await session.GetAsync(progress);
+        for (var i = 0; i < 300 && page.QuerySelector("progress")!.GetAttribute("data-finished") != "true"; i++)
+        {
+            await Task.Delay(100);
+            page = await session.GetAsync(progress);
+        }
+        return page;
+    }
+
     /// <summary>The uploads folder zipped as people zip it: with the folder itself at the top.</summary>
     public static byte[] UploadsZip()
     {
@@ -38,15 +52,7 @@ public abstract class ImportPageTests(FandomApp app)
     {
         var admin = await app.SignInAsNewAsync(Roles.Admin);
         var response = await PostAsync(admin, "Ghost", "ghost-export.json", Encoding.UTF8.GetBytes(ImportFixtures.GhostExport()), UploadsZip());
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var progress = response.Headers.Location!.OriginalString;
-
-        var page = await admin.GetAsync(progress);
-        for (var i = 0; i < 200 && page.QuerySelector("progress")!.GetAttribute("data-finished") != "true"; i++)
-        {
-            await Task.Delay(100);
-            page = await admin.GetAsync(progress);
-        }
+        var page = await FinishedAsync(admin, response);
         Assert.Equal("100", page.QuerySelector("progress#import-progress")!.GetAttribute("value"));
         Assert.Contains("Finished. Ghost import: 3 articles", page.QuerySelector("#import-status")!.TextContent);
         // Each created article links to its editor: a draft has no reader page yet.

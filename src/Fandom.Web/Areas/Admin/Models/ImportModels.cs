@@ -13,6 +13,12 @@ public sealed class ImportInputModel
     public bool DryRun { get; set; }
 }
 
+/// <summary>The full-site import form: one archive written by <c>export --full</c> or the download on this page.</summary>
+public sealed class SiteArchiveInputModel
+{
+    public IFormFile? Archive { get; set; }
+}
+
 public sealed record ImportProgressViewModel(ImportJob Job)
 {
     public int Percent => Job.Progress.Total == 0 ? (Job.Finished ? 100 : 0) : Job.Progress.Done * 100 / Job.Progress.Total;
