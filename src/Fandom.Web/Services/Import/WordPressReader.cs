@@ -63,11 +63,13 @@ public static class WordPressReader
             throw ImportFileException.At($"line {line.LineNumber}", "this RSS file is not a WordPress export: it has no <wp:wxr_version>. Export from WordPress with Tools → Export.");
 
         var site = (siteUrl ?? "").TrimEnd('/');
+        // An export written by a plugin or edited by hand may repeat an id, a slug or a meta key; the first one counts.
         var attachments = items.Where(i => Text(i.Element, "post_type") == "attachment")
-            .ToDictionary(i => Required(i.Element, "post_id", i.Line), i => i.Element);
+            .DistinctBy(i => Required(i.Element, "post_id", i.Line)).ToDictionary(i => Text(i.Element, "post_id"), i => i.Element);
+        var siteOffset = SiteOffset(items);
         var terms = Categories(categories);
         var posts = items.Where(i => Text(i.Element, "post_type") is "post" or "page")
-            .Select(i => Post(i.Element, i.Line, site, attachments, terms)).ToList();
+            .Select(i => Post(i.Element, i.Line, site, siteOffset, attachments, terms)).ToList();
 
         // Terms used only on posts (an export of one author lists no <wp:category>) are taken from the posts themselves.
         foreach (var (element, at) in items)
@@ -106,7 +108,8 @@ public static class WordPressReader
     /// </summary>
     private static List<ImportedTerm> Categories(List<(XElement Element, int Line)> categories)
     {
-        var parents = categories.ToDictionary(c => Required(c.Element, "category_nicename", c.Line), c => Text(c.Element, "category_parent"));
+        categories = [.. categories.DistinctBy(c => Required(c.Element, "category_nicename", c.Line))];
+        var parents = categories.ToDictionary(c => Text(c.Element, "category_nicename"), c => Text(c.Element, "category_parent"));
         string Path(string slug)
         {
             var chain = new List<string> { slug };
@@ -120,7 +123,7 @@ public static class WordPressReader
         }).ToList();
     }
 
-    private static ImportedPost Post(XElement item, int line, string site, Dictionary<string, XElement> attachments, List<ImportedTerm> terms)
+    private static ImportedPost Post(XElement item, int line, string site, TimeSpan siteOffset, Dictionary<string, XElement> attachments, List<ImportedTerm> terms)
     {
         var id = Required(item, "post_id", line);
         var type = Text(item, "post_type");
@@ -129,7 +132,7 @@ public static class WordPressReader
         var slug = Uri.UnescapeDataString(Text(item, "post_name"));
         var local = Date(item, "post_date", line);
         var gmt = Date(item, "post_date_gmt", line);
-        var when = gmt ?? local ?? DateTime.UnixEpoch;
+        var when = gmt ?? (local - siteOffset) ?? DateTime.UnixEpoch;
         var isProtected = Text(item, "post_password").Length > 0;
         var (mapped, skip) = (type, status) switch
         {
@@ -182,7 +185,7 @@ public static class WordPressReader
     private static ImportedImage Image(XElement attachment)
     {
         var meta = attachment.Elements().Where(e => e.Name.LocalName == "postmeta")
-            .ToDictionary(m => Text(m, "meta_key"), m => Text(m, "meta_value"));
+            .DistinctBy(m => Text(m, "meta_key")).ToDictionary(m => Text(m, "meta_key"), m => Text(m, "meta_value"));
         var file = meta.GetValueOrDefault("_wp_attached_file").TrimToNull() ?? Text(attachment, "attachment_url");
         return new ImportedImage(file, meta.GetValueOrDefault("_wp_attachment_image_alt").TrimToNull() ?? ((string?)attachment.Element("title")).TrimToNull(),
             Content(attachment, WpNsPrefix + "1.2/excerpt/").TrimToNull());
@@ -200,6 +203,17 @@ public static class WordPressReader
         var path = uri.AbsolutePath.Length > 1 ? uri.AbsolutePath.TrimEnd('/') : uri.AbsolutePath;
         return path + uri.Query;
     }
+
+    /// <summary>
+    /// How far the old site's clock was ahead of UTC, read from the posts that carry both dates (the most common
+    /// difference, so a summer-time hour does not decide it). WordPress leaves <c>post_date_gmt</c> empty on drafts and
+    /// pending posts; their local <c>post_date</c> is moved by this rather than read as UTC. Zero when no post says.
+    /// </summary>
+    private static TimeSpan SiteOffset(List<(XElement Element, int Line)> items) => items
+        .Select(i => (Local: Date(i.Element, "post_date", i.Line), Gmt: Date(i.Element, "post_date_gmt", i.Line)))
+        .Where(d => d.Local is not null && d.Gmt is not null)
+        .GroupBy(d => TimeSpan.FromMinutes(Math.Round((d.Local!.Value - d.Gmt!.Value).TotalMinutes)))
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefault();
 
     private static DateTime? Date(XElement item, string name, int line)
     {
