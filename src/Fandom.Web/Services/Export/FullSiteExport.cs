@@ -1,8 +1,10 @@
+using System.Data;
 using System.IO.Compression;
 using System.Text.Json;
 using Fandom.Data;
 using Fandom.Data.Entities;
 using Fandom.Web.Services.Media;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Web.Services.Export;
@@ -24,8 +26,47 @@ public sealed class FullSiteExport(FandomDbContext db, IMediaStorage storage, Ti
     public async Task<FullSiteExportSummary> WriteAsync(Stream output, Actor? actor = null, CancellationToken ct = default)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        var files = new List<ManifestFile>();
+        SiteManifest manifest;
         var counts = new Dictionary<string, int>();
+        await using (await SnapshotAsync(ct)) manifest = await WriteArchiveAsync(zip, counts, ct);
+        var summary = new FullSiteExportSummary(counts);
+        if (actor is not null)
+        {
+            // The archive holds every account's email and every draft: who took one away is worth keeping.
+            db.Audit(manifest.ExportedAtUtc, actor, "export.full", "Site", null, summary.ToString());
+            await db.SaveChangesAsync(ct);
+        }
+        return summary;
+    }
+
+    /// <summary>
+    /// One view of the site for the whole export, so a record never names one that was added or deleted between two
+    /// reads, taken without holding up saves: PostgreSQL's repeatable read, and on SQLite a deferred transaction, whose
+    /// first read fixes the snapshot in the write-ahead log (SQLite's default, immediate, would take the write lock).
+    /// </summary>
+    private async Task<IAsyncDisposable> SnapshotAsync(CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite()) return await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, ct);
+        return new SqliteSnapshot(db, transaction);
+    }
+
+    /// <summary>A transaction the context was handed rather than began: it is ended, and the connection closed, here.</summary>
+    private sealed class SqliteSnapshot(FandomDbContext db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<SiteManifest> WriteArchiveAsync(ZipArchive zip, Dictionary<string, int> counts, CancellationToken ct)
+    {
+        var files = new List<ManifestFile>();
 
         async Task WriteJsonAsync<T>(string kind, IReadOnlyCollection<T> records)
         {
@@ -75,14 +116,7 @@ public sealed class FullSiteExport(FandomDbContext db, IMediaStorage storage, Ti
         var manifest = new SiteManifest(SiteArchive.FormatVersion, "Fandom", time.GetUtcNow().UtcDateTime, files);
         await using (var entry = zip.CreateEntry(SiteArchive.ManifestFile, CompressionLevel.Optimal).Open())
             await JsonSerializer.SerializeAsync(entry, manifest, SiteArchive.Json, ct);
-        var summary = new FullSiteExportSummary(counts);
-        if (actor is not null)
-        {
-            // The archive holds every account's email and every draft: who took one away is worth keeping.
-            db.Audit(manifest.ExportedAtUtc, actor, "export.full", "Site", null, summary.ToString());
-            await db.SaveChangesAsync(ct);
-        }
-        return summary;
+        return manifest;
     }
 
     /// <summary>Staff as bylines with their roles: the credentials (hash, stamps, tokens, lockout) stay behind.</summary>

@@ -3,7 +3,9 @@ using System.Text.Json;
 using Fandom.Tests.Services.Import;
 using Fandom.Tests.Support;
 using Fandom.Web.Services.Export;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fandom.Tests.Services.Export;
 
@@ -112,6 +114,51 @@ public abstract class FullSiteExportTests(FandomApp app)
         Assert.NotEqual(0, revisions);
         Assert.Equal(revisions, Read<List<RevisionRecord>>(zip, "revisions.json").Count);
         Assert.Equal(settings?.Name, Read<List<SettingsRecord>>(zip, "settings.json").SingleOrDefault()?.Name);
+    }
+
+    [Fact]
+    public async Task The_archive_is_one_view_of_the_site_even_when_an_editor_saves_during_the_export()
+    {
+        // A tag is saved just after the export's first read (the settings): it belongs to a later view of the site.
+        var slug = $"saved-mid-export-{Guid.NewGuid():N}";
+        var saveMidway = new AfterFirstRead(() => app.WithDbAsync(async db =>
+        {
+            db.Tags.Add(new Fandom.Data.Entities.Tag { Name = slug, Slug = slug });
+            return await db.SaveChangesAsync();
+        }));
+        using var exporting = app.WithWebHostBuilder(host => host.ConfigureServices(services =>
+            services.ConfigureDbContext<Fandom.Data.FandomDbContext>(options => options.AddInterceptors(saveMidway))));
+        using var output = new MemoryStream();
+        using (var scope = exporting.Services.CreateScope())
+        {
+            saveMidway.Armed = true;
+            await scope.ServiceProvider.GetRequiredService<FullSiteExport>().WriteAsync(output);
+        }
+
+        Assert.True(saveMidway.Fired);
+        Assert.True(await app.WithDbAsync(db => db.Tags.AnyAsync(t => t.Slug == slug)));
+        using var zip = new ZipArchive(new MemoryStream(output.ToArray()));
+        Assert.DoesNotContain(Read<List<TagRecord>>(zip, "tags.json"), t => t.Slug == slug);
+    }
+
+    /// <summary>Runs a save from another connection once the first query of the intercepted context has read its rows.</summary>
+    private sealed class AfterFirstRead(Func<Task<int>> save) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        /// <summary>Set once the host has started: the site's settings cache reads the same table as it starts.</summary>
+        public bool Armed { get; set; }
+
+        public bool Fired { get; private set; }
+
+        public override async ValueTask<System.Data.Common.DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command,
+            Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, System.Data.Common.DbDataReader result, CancellationToken ct = default)
+        {
+            if (Armed && !Fired && command.CommandText.Contains("\"SiteSettings\"", StringComparison.Ordinal))
+            {
+                Fired = true;
+                await save();
+            }
+            return result;
+        }
     }
 
     [Fact]
