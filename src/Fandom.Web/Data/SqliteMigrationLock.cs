@@ -36,7 +36,16 @@ public sealed class SqliteMigrationLock : IDisposable
             {
                 // FileShare.None is an exclusive flock(2) on Unix and a sharing lock on Windows: both end with the process.
                 var held = new SqliteMigrationLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
-                await held.ClearStaleRowAsync(db, logger, ct);
+                try
+                {
+                    await held.ClearStaleRowAsync(db, logger, ct);
+                }
+                catch
+                {
+                    // Released before the error goes on: an I/O error here must not be taken for another holder.
+                    held.Dispose();
+                    throw;
+                }
                 return held;
             }
             catch (IOException) when (waited.Elapsed < wait)

@@ -139,7 +139,16 @@ public sealed class ImportController(ImportJobs jobs, MarkdownExport export, Tim
     private async Task<IActionResult> ZipDownloadAsync(string name, Func<Stream, Task> write)
     {
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        await write(file);
+        try
+        {
+            await write(file);
+        }
+        catch
+        {
+            // The response owns the file only once it is returned; until then closing it here deletes it.
+            await file.DisposeAsync();
+            throw;
+        }
         file.Position = 0;
         return File(file, "application/zip", $"{name}-{time.GetUtcNow():yyyy-MM-dd}.zip");
     }
