@@ -42,6 +42,14 @@ public abstract class DatabaseOutageTests(FandomApp app)
         Assert.True(unavailable.Headers.Contains("Retry-After"));
         AssertWholePage(await BrowserSession.ParseAsync(unavailable), "Temporarily unavailable");
 
+        // An API client gets the API's own answer, a problem in JSON, not the readers' page.
+        var apiUnavailable = await reader.GetAsync("/api/v1/articles/" + uncached.Slug);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, apiUnavailable.StatusCode);
+        Assert.Equal("application/problem+json", apiUnavailable.Content.Headers.ContentType?.MediaType);
+        Assert.True(apiUnavailable.Headers.Contains("Retry-After"));
+        using (var problem = System.Text.Json.JsonDocument.Parse(await apiUnavailable.Content.ReadAsStringAsync()))
+            Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
+
         var health = await reader.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Contains("does not answer", await health.Content.ReadAsStringAsync());
