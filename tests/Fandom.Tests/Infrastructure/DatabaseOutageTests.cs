@@ -33,6 +33,11 @@ public abstract class DatabaseOutageTests(FandomApp app)
             Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
         }
 
+        // A WordPress short link whose lookup the database cannot answer is the home page it names, as cached.
+        var shortLink = await reader.GetAsync("/?p=12");
+        Assert.Equal(HttpStatusCode.OK, shortLink.StatusCode);
+        Assert.Equal("Fandom", (await BrowserSession.ParseAsync(shortLink)).QuerySelector("header.masthead .brand")!.TextContent.Trim());
+
         var missing = await reader.GetAsync("/no-such-page-during-the-outage");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         AssertWholePage(await BrowserSession.ParseAsync(missing), "Page not found");
