@@ -35,15 +35,14 @@ public sealed class ErrorsController(FaultLog faults) : Controller
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         // One entry per cause, whatever the path: during an outage every path fails the same way.
         if (failed?.Error is { } error) faults.Report("Serving a request", error, $"first: {Request.Method} {failed.Path}");
+        var model = ErrorViewModel.For(StatusCodes.Status500InternalServerError);
         if (DatabaseFaults.Find(failed?.Error) is { } fault)
         {
-            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             Response.Headers.RetryAfter = "10";
-            return View(nameof(Status), ErrorViewModel.ForDatabaseFault(fault.Kind));
+            model = ErrorViewModel.ForDatabaseFault(fault.Kind);
         }
-        Response.StatusCode = StatusCodes.Status500InternalServerError;
-        var model = ErrorViewModel.For(StatusCodes.Status500InternalServerError);
-        return ForTheApi(HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path)
+        Response.StatusCode = model.StatusCode;
+        return ForTheApi(failed?.Path)
             ? Problem(model.Message, statusCode: model.StatusCode, title: model.Title)
             : View(nameof(Status), model);
     }

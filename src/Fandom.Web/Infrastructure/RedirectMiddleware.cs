@@ -18,7 +18,7 @@ public sealed class RedirectMiddleware(RequestDelegate next, FaultLog faults)
         // WordPress's own short link, /?p=ID, reaches the home page, which answers 200: an imported post's link is
         // looked up before the page is made, and only for that address.
         if (WordPressShortLink(context.Request) is { } shortLink
-            && await context.RequestServices.GetRequiredService<RedirectService>().ResolveAsync(shortLink, context.RequestAborted) is { } moved
+            && await ResolveAsync(context, shortLink) is (_, { } moved)
             && RedirectTarget.Location(moved) is { } movedTo)
         {
             context.Response.Redirect(movedTo, permanent: true);
@@ -34,17 +34,8 @@ public sealed class RedirectMiddleware(RequestDelegate next, FaultLog faults)
 
         var path = context.Request.Path.Value ?? "/";
         var normalized = path.Length > 1 ? path.TrimEnd('/') : path;
-        var redirects = context.RequestServices.GetRequiredService<RedirectService>();
-        string? target;
-        try
-        {
-            target = await redirects.ResolveAsync(normalized, context.RequestAborted);
-        }
-        catch (Exception e) when (DatabaseFaults.Find(e) is not null)
-        {
-            faults.Report("Looking up a redirect", e);
-            return;
-        }
+        var (answered, target) = await ResolveAsync(context, normalized);
+        if (!answered) return;
         if (target is not null)
         {
             // A target saved before targets were checked may be one a browser would follow off-site, or one no
@@ -61,7 +52,24 @@ public sealed class RedirectMiddleware(RequestDelegate next, FaultLog faults)
             return;
         }
         if (context.User.Identity?.IsAuthenticated != true && HttpMethods.IsGet(context.Request.Method))
-            redirects.NoteNotFound(path);
+            context.RequestServices.GetRequiredService<RedirectService>().NoteNotFound(path);
+    }
+
+    /// <summary>
+    /// Where <paramref name="path"/> went (null: nowhere known); not <c>Answered</c> when the database could not say,
+    /// which leaves the request as it is: a lookup never fails it.
+    /// </summary>
+    private async Task<(bool Answered, string? Target)> ResolveAsync(HttpContext context, string path)
+    {
+        try
+        {
+            return (true, await context.RequestServices.GetRequiredService<RedirectService>().ResolveAsync(path, context.RequestAborted));
+        }
+        catch (Exception e) when (DatabaseFaults.Find(e) is not null)
+        {
+            faults.Report("Looking up a redirect", e);
+            return (false, null);
+        }
     }
 
     /// <summary>"/?p=12" for a request of the home page with a numeric <c>p</c>, as imports store the address; else null.</summary>

@@ -44,13 +44,12 @@ public static class SignInRateLimiting
                 }
                 return RateLimitPartition.GetNoLimiter("unlimited");
             });
-            // Per address, cache hits included (the limiter runs before the output cache), one window a minute.
+            // Per address and for the whole site, cache hits included (the limiter runs before the output cache), one window a minute.
             limiter.AddPolicy(ContentApiPolicy, context =>
             {
                 var permits = context.RequestServices.GetRequiredService<IOptions<ContentApiOptions>>().Value.RequestsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
+                return SharedRateLimitPartitions.FixedWindow(
+                    context, ContentApiPolicy, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permits, TimeSpan.FromMinutes(1));
             });
         });
     }

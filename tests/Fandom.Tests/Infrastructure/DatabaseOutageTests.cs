@@ -33,6 +33,11 @@ public abstract class DatabaseOutageTests(FandomApp app)
             Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/")).StatusCode);
         }
 
+        // A WordPress short link whose lookup the database cannot answer is the home page it names, as cached.
+        var shortLink = await reader.GetAsync("/?p=12");
+        Assert.Equal(HttpStatusCode.OK, shortLink.StatusCode);
+        Assert.Equal("Fandom", (await BrowserSession.ParseAsync(shortLink)).QuerySelector("header.masthead .brand")!.TextContent.Trim());
+
         var missing = await reader.GetAsync("/no-such-page-during-the-outage");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         AssertWholePage(await BrowserSession.ParseAsync(missing), "Page not found");
@@ -41,6 +46,14 @@ public abstract class DatabaseOutageTests(FandomApp app)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
         Assert.True(unavailable.Headers.Contains("Retry-After"));
         AssertWholePage(await BrowserSession.ParseAsync(unavailable), "Temporarily unavailable");
+
+        // An API client gets the API's own answer, a problem in JSON, not the readers' page.
+        var apiUnavailable = await reader.GetAsync("/api/v1/articles/" + uncached.Slug);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, apiUnavailable.StatusCode);
+        Assert.Equal("application/problem+json", apiUnavailable.Content.Headers.ContentType?.MediaType);
+        Assert.True(apiUnavailable.Headers.Contains("Retry-After"));
+        using (var problem = System.Text.Json.JsonDocument.Parse(await apiUnavailable.Content.ReadAsStringAsync()))
+            Assert.Equal(503, problem.RootElement.GetProperty("status").GetInt32());
 
         var health = await reader.GetAsync("/healthz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);

@@ -163,7 +163,7 @@ public sealed class SeveralInstancesTests(SiteInstances site) : IClassFixture<Si
     }
 }
 
-/// <summary>The per-address sign-in limit is the site's, not each instance's: two instances allow what one does.</summary>
+/// <summary>The per-address limits are the site's, not each instance's: two instances allow what one does.</summary>
 public sealed class SharedSignInLimitTests(RateLimitedSiteInstances site) : IClassFixture<RateLimitedSiteInstances>
 {
     [Fact]
@@ -186,5 +186,21 @@ public sealed class SharedSignInLimitTests(RateLimitedSiteInstances site) : ICla
 
         Assert.Equal(HttpStatusCode.TooManyRequests, await GuessAsync(onB, loginB));
         Assert.Equal(HttpStatusCode.TooManyRequests, await GuessAsync(onA, loginA));
+    }
+}
+
+public sealed class SharedContentApiLimitTests(RateLimitedSiteInstances site) : IClassFixture<RateLimitedSiteInstances>
+{
+    [Fact]
+    public async Task Content_api_requests_spread_over_two_instances_are_counted_together()
+    {
+        var onA = site.A.Reader();
+        var onB = site.B.Reader();
+        for (var i = 0; i < RateLimitedSiteInstances.AttemptsPerMinute - 1; i++)
+            Assert.Equal(HttpStatusCode.OK, (await onA.GetAsync("/api/v1/categories")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/api/v1/categories")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await onB.GetAsync("/api/v1/categories")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await onA.GetAsync("/api/v1/categories")).StatusCode);
     }
 }

@@ -29,6 +29,9 @@ public class SiteInstances : IAsyncLifetime
     /// <summary>Sign-in attempts per address and minute, for the site as a whole.</summary>
     protected virtual int SignInAttemptsPerMinute => 100_000;
 
+    /// <summary>Content API requests per address and minute, for the site as a whole.</summary>
+    protected virtual int ApiRequestsPerMinute => 100_000;
+
     protected virtual Task<string> StartRedisAsync() => Task.FromResult(
         Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } server
             ? server
@@ -43,6 +46,7 @@ public class SiteInstances : IAsyncLifetime
             ["ConnectionStrings:Redis"] = redis,
             ["Fandom:Redis:Prefix"] = $"fandom-test-{Guid.NewGuid():N}",
             ["Fandom:Security:SignInAttemptsPerMinute"] = SignInAttemptsPerMinute.ToString(),
+            ["Fandom:Api:RequestsPerMinute"] = ApiRequestsPerMinute.ToString(),
         };
         var connectionString = new NpgsqlConnectionStringBuilder(PostgresApp.AdminConnectionString) { Database = database }.ToString();
         // The first instance migrates the database and makes the data-protection key before the second starts, as
@@ -100,6 +104,8 @@ public sealed class RateLimitedSiteInstances : SiteInstances
     public const int AttemptsPerMinute = 3;
 
     protected override int SignInAttemptsPerMinute => AttemptsPerMinute;
+
+    protected override int ApiRequestsPerMinute => AttemptsPerMinute;
 }
 
 /// <summary>One instance of a <see cref="SiteInstances"/> site: the database, Redis and clock are its siblings' too.</summary>

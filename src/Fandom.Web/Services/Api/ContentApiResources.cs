@@ -60,7 +60,6 @@ public sealed record ArticleResource(
 public sealed record ArticleFields(bool BodyHtml, bool Seo)
 {
     public static readonly ArticleFields All = new(true, true);
-    public static readonly ArticleFields None = new(false, false);
 
     /// <summary>The names <c>fields</c> accepts, as the JSON writes them.</summary>
     public static readonly IReadOnlyList<string> Names = ["bodyHtml", "seo"];
