@@ -38,7 +38,8 @@ public static class TrustedProxies
     public static IApplicationBuilder UseTrustedProxies(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrustedProxies));
+        var ignored = new IgnoredForwardedHeaders(app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrustedProxies)),
+            app.ApplicationServices.GetRequiredService<TimeProvider>());
         app.Use((context, next) =>
         {
             var headers = context.Request.Headers;
@@ -47,8 +48,7 @@ public static class TrustedProxies
                     || headers.ContainsKey(ForwardedHeadersDefaults.XForwardedProtoHeaderName)
                     || headers.ContainsKey(ForwardedHeadersDefaults.XForwardedHostHeaderName))
                 && !IsTrusted(remote, options))
-                logger.LogWarning("Ignored X-Forwarded headers on {Method} {Path} from {Address}, which is not a configured proxy",
-                    context.Request.Method, context.Request.Path, remote);
+                ignored.Note(context.Request.Method, context.Request.Path, remote);
             return next(context);
         });
         return app.UseForwardedHeaders();
@@ -60,5 +60,35 @@ public static class TrustedProxies
         if (address is null) return false;
         bool Known(IPAddress a) => options.KnownProxies.Contains(a) || options.KnownIPNetworks.Any(network => network.Contains(a));
         return Known(address) || address.IsIPv4MappedToIPv6 && Known(address.MapToIPv4());
+    }
+}
+
+/// <summary>
+/// The log of forwarded headers the site did not believe: one line, then at most one a minute with the number left
+/// unlogged in between. A line per request would let anyone who adds a header fill the log (and a proxy the
+/// configuration forgot would write one for every page).
+/// </summary>
+internal sealed class IgnoredForwardedHeaders(ILogger logger, TimeProvider time)
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    private readonly Lock gate = new();
+    private DateTimeOffset nextLineAt = DateTimeOffset.MinValue;
+    private int unlogged;
+
+    public void Note(string method, PathString path, IPAddress? from)
+    {
+        int since;
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            if (now < nextLineAt)
+            {
+                unlogged++;
+                return;
+            }
+            (since, unlogged, nextLineAt) = (unlogged, 0, now + Interval);
+        }
+        logger.LogWarning("Ignored X-Forwarded headers on {Method} {Path} from {Address}, which is not a configured proxy " +
+            "({Unlogged} more ignored since the last such line; at most one a minute)", method, path, from, since);
     }
 }

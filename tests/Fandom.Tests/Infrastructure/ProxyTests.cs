@@ -108,8 +108,23 @@ public sealed class UntrustedProxyTests(UntrustedProxySqliteApp app) : IClassFix
             Assert.Equal(HttpStatusCode.OK, (await app.SignInFromAsync($"203.0.113.{i}", "someone@example.com")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await app.SignInFromAsync("203.0.113.99", "someone@example.com")).StatusCode);
 
-        Assert.Contains(app.Logs.Refusals("Ignored X-Forwarded"), line => line.Contains(BehindProxySqliteApp.ProxyAddress) && line.Contains("/Identity/Account/Login"));
+        Assert.Contains(app.Logs.Refusals("Ignored X-Forwarded"), line => line.Contains(BehindProxySqliteApp.ProxyAddress));
         Assert.Contains(app.Logs.Refusals("Rate limit"), line => line.Contains(BehindProxySqliteApp.ProxyAddress) && line.Contains("/Identity/Account/Login"));
+    }
+
+    [Fact]
+    public async Task Forged_forwarded_headers_write_one_line_a_minute_that_counts_the_rest()
+    {
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var before = app.Logs.Refusals("Ignored X-Forwarded").Count;
+        for (var i = 0; i < 5; i++) await app.AntiforgeryCookieAsync("https");
+        Assert.Equal(before + 1, app.Logs.Refusals("Ignored X-Forwarded").Count);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.AntiforgeryCookieAsync("https");
+        var lines = app.Logs.Refusals("Ignored X-Forwarded");
+        Assert.Equal(before + 2, lines.Count);
+        Assert.Contains("(4 more ignored since the last such line", lines[^1]);
     }
 
     [Fact]
