@@ -100,6 +100,7 @@ start_instance() {
         Fandom__Redis__Prefix="fandom-bench-$articles" \
         Fandom__Database__MigrateAtStartup="$migrate" \
         Fandom__DemoContent=false \
+        Fandom__Proxy__KnownProxies__0=127.0.0.1 \
         Logging__LogLevel__Default=Warning \
         exec dotnet Fandom.Web.dll >"$RUN/instance-$port.log" 2>&1
     ) &
