@@ -22,7 +22,7 @@ public sealed class ImportJob(Guid id, string fileName, bool dryRun, string coun
 /// <summary>
 /// Runs admin-page imports in the background, one at a time, so the upload request answers at once and the page can
 /// show the progress. Jobs live in this instance's memory: the progress page is served by the instance that took the
-/// upload (the staff area's sessions are sticky behind a load balancer), and a restart forgets finished reports,
+/// upload (the proxy sends an admin's /admin/import requests to one instance: nginx.conf), and a restart forgets finished reports,
 /// while the audit log keeps each import's summary.
 /// </summary>
 public sealed class ImportJobs(IServiceScopeFactory scopes, ILogger<ImportJobs> logger)
