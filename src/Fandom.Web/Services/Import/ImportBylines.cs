@@ -8,7 +8,9 @@ namespace Fandom.Web.Services.Import;
 
 /// <summary>
 /// The staff accounts an import's posts are bylined to: a writer whose email is a staff member's is that member;
-/// anyone else becomes a byline (an Author account without a password, who cannot sign in until an admin sets one).
+/// anyone else becomes a byline: an Author account without a password, locked as an admin locks an account, so that
+/// whoever holds the old site's address cannot choose a password through "forgot password" and walk into the
+/// newsroom. An admin unlocks the byline on the staff page when its writer joins.
 /// </summary>
 public sealed class ImportBylines(FandomDbContext db, StaffService staff)
 {
@@ -44,11 +46,9 @@ public sealed class ImportBylines(FandomDbContext db, StaffService staff)
         if (options.DryRun) return new StaffUser { Id = "", DisplayName = name, Email = email };
         var created = await staff.CreateAsync(email, name, null, Roles.Author, options.Actor);
         if (created.Value is not { } user) throw new ImportFileException($"The byline {name} <{email}> could not be created: {created.Detail}");
-        if (bio is not null)
-        {
-            user.Bio = bio.Length > 1000 ? ContentRenderer.Excerpt(bio, 1000) : bio;
-            await db.SaveChangesAsync(ct);
-        }
+        if (bio is not null) user.Bio = bio.Length > 1000 ? ContentRenderer.Excerpt(bio, 1000) : bio;
+        (user.LockoutEnabled, user.LockoutEnd) = (true, DateTimeOffset.MaxValue);
+        await db.SaveChangesAsync(ct);
         return user;
     }
 }

@@ -48,6 +48,19 @@ public abstract class WordPressImportTests(FandomApp app)
         Assert.Equal("Mara Quill", mara.DisplayName);
         Assert.Equal("mara.quill@oldblog.example.com", mara.Email);
         Assert.Null(mara.PasswordHash);
+        // Locked like an account an admin locks: a password chosen through a reset link still does not let her in.
+        await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == mara.Id);
+            user.PasswordHash = new Microsoft.AspNetCore.Identity.PasswordHasher<StaffUser>().HashPassword(user, "Chosen-Password-7");
+            return await db.SaveChangesAsync();
+        });
+        using (var session = new BrowserSession(app.Reader()))
+        {
+            var login = await session.GetAsync("/Identity/Account/Login");
+            var signIn = await session.SubmitAsync(login, "form#account", new() { ["Input.Email"] = mara.Email!, ["Input.Password"] = "Chosen-Password-7" });
+            Assert.Contains("Lockout", signIn.Headers.Location!.OriginalString);
+        }
         Assert.Equal(run.Staffer.Id, Assert.Single((await ArticleAsync("classic-post")).Authors).Id);
 
         // The hierarchy is flattened: the parent is a category of its own, with its description.
