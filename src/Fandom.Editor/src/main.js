@@ -94,34 +94,52 @@ function start(form, textarea) {
 }
 
 /**
- * Text typed (or pasted as text by the system) over a selection is written by the editor itself. Left to the browser,
- * replacing a selection that spans several lines merges their elements, and Chrome keeps the look of the removed ones
- * with inline style attributes, which the site's CSP refuses (a console error on every such keystroke).
+ * An edit over a selection is made by the editor itself: text typed or inserted by the system over it, Enter over
+ * it, and deleting it. Left to the browser, an edit across several lines merges their elements, and Chrome keeps the
+ * look of the removed ones with inline style attributes, which the site's CSP refuses (a console error each time).
  * The range replaced is the one the browser names for this input: the editor reads a new DOM selection only on the
  * next selectionchange, so a selection made just before the keystroke may not be its state's selection yet.
  */
 const replaceSelectionOnInput = EditorView.domEventHandlers({
     beforeinput(event, view) {
-        if (event.inputType !== "insertText" || !event.data || view.composing) return false;
+        if (view.composing) return false;
+        const insert = replacementFor(event);
+        if (insert === null) return false;
         const range = targetRange(event, view);
         if (!range) return false;
         event.preventDefault();
         view.dispatch({
-            changes: { from: range.from, to: range.to, insert: event.data },
-            selection: { anchor: range.from + event.data.length },
+            changes: { from: range.from, to: range.to, insert },
+            selection: { anchor: range.from + insert.length },
             scrollIntoView: true,
-            userEvent: "input.type",
+            userEvent: insert ? "input.type" : "delete.selection",
         });
         return true;
     },
 });
 
-/** The non-empty range an input replaces, in document positions; null when it replaces nothing (plain typing). */
+/** What an input puts in place of a selection, or null for inputs the editor leaves to itself or the browser. */
+function replacementFor(event) {
+    const type = event.inputType;
+    if (type === "insertText" || type === "insertReplacementText")
+        return event.data ?? event.dataTransfer?.getData("text/plain") ?? null;
+    if (type === "insertParagraph" || type === "insertLineBreak") return "\n";
+    if (type.startsWith("delete") && type !== "deleteByDrag") return "";
+    return null;
+}
+
+/**
+ * The non-empty range an input replaces, in document positions; null when it replaces nothing (plain typing). The
+ * browser's own word first; text inserted by the system (an IME commit, an emoji picker, automation) may come with no
+ * target range, and then the page's selection says, before the editor's state, which may not have caught up with it.
+ */
 function targetRange(event, view) {
-    const target = event.getTargetRanges?.()[0];
-    if (target && !target.collapsed) {
-        const from = view.posAtDOM(target.startContainer, target.startOffset);
-        const to = view.posAtDOM(target.endContainer, target.endOffset);
+    const named = event.getTargetRanges?.()[0];
+    const selection = view.root.getSelection?.();
+    const live = named ?? (selection?.rangeCount ? selection.getRangeAt(0) : null);
+    if (live && !live.collapsed && view.contentDOM.contains(live.startContainer) && view.contentDOM.contains(live.endContainer)) {
+        const from = view.posAtDOM(live.startContainer, live.startOffset);
+        const to = view.posAtDOM(live.endContainer, live.endOffset);
         if (to > from) return { from, to };
     }
     const selected = view.state.selection.main;
