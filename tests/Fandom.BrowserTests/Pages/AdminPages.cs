@@ -67,7 +67,7 @@ public sealed class ImportAdminPage(IPage page)
         await page.GetByLabel("Format").SelectOptionAsync(new SelectOptionValue { Label = format });
         await page.GetByLabel("Export file").SetInputFilesAsync(exportFile);
         if (imagesZip is not null) await page.GetByLabel("Images (zip of the uploads folder)").SetInputFilesAsync(imagesZip);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
     }
 
     public ILocator ProgressBar => page.Locator("progress#import-progress");
