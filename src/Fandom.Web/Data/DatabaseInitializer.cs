@@ -43,7 +43,12 @@ public static class DatabaseInitializer
             // The limit is the process's, not the connection's: it caps the caches of however many connections the
             // pool has grown to under load (about 2 MiB each by default), and the OS page cache still holds the file.
             var megabytes = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteMemoryLimitMegabytes;
-            if (megabytes > 0) await db.Database.ExecuteSqlRawAsync("PRAGMA soft_heap_limit=" + megabytes * 1024L * 1024 + ";");
+            if (megabytes > 0)
+            {
+                // A PRAGMA takes no parameters; the value is a validated integer.
+                var limit = "PRAGMA soft_heap_limit=" + megabytes * 1024L * 1024 + ";";
+                await db.Database.ExecuteSqlRawAsync(limit);
+            }
         }
 
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
