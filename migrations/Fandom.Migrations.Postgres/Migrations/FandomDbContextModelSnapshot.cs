@@ -188,6 +188,9 @@ namespace Fandom.Migrations.Postgres.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("Id", "Status", "PublishAtUtc", "UnpublishAtUtc")
+                        .HasDatabaseName("IX_Articles_VisibilityById");
+
                     b.HasIndex("Status", "PublishAtUtc", "Id", "UnpublishAtUtc")
                         .HasDatabaseName("IX_Articles_Visible");
 

@@ -1,4 +1,5 @@
 using Fandom.Data;
+using Fandom.Data.Configurations;
 using Fandom.Tests.Support;
 using Fandom.Web.Options;
 using Fandom.Web.Services.Search;
@@ -29,12 +30,17 @@ public abstract class SearchPlanTests(FandomApp app)
             // scanned ("SCAN s" reads a draw's own rows back).
             Assert.True(plan.Count(line => line.Contains("ArticleSearch VIRTUAL TABLE")) == 2, text);
             Assert.DoesNotContain(plan, line => System.Text.RegularExpressions.Regex.IsMatch(line, @"^SCAN (Articles|a\d*)( |$)"));
+            // Each match's visibility is read from the index that holds it by id, not from the article's wide row.
+            Assert.True(plan.Count(line => line.Contains($"USING COVERING INDEX {ArticleConfiguration.VisibilityByIdIndex} (Id=?")) == 2, text);
+            Assert.DoesNotContain(plan, line => line.Contains("USING INTEGER PRIMARY KEY"));
         }
         else
         {
             Assert.True(plan.Any(line => line.Contains("Bitmap Index Scan on \"IX_Articles_SearchVector\"")), text);
             Assert.True(plan.Any(line => line.Contains("Bitmap Index Scan on \"IX_Articles_HeadlineVector\"")), text);
             Assert.DoesNotContain(plan, line => line.Contains("Seq Scan on \"Articles\""));
+            // The matches carry their own visibility: the articles are not joined to themselves.
+            Assert.DoesNotContain(plan, line => line.Contains("PK_Articles"));
         }
     }
 

@@ -21,13 +21,15 @@ public sealed class PostgresSearchService(FandomDbContext db, TimeProvider time,
         return scope == SearchScope.Headline
             ? Db.Database.SqlQuery<SearchMatch>($"""
                 SELECT a."Id" AS "Id",
-                       ts_rank(a."HeadlineVector", (SELECT to_tsquery('english'::regconfig, {tsquery})))::double precision AS "Rank"
+                       ts_rank(a."HeadlineVector", (SELECT to_tsquery('english'::regconfig, {tsquery})))::double precision AS "Rank",
+                       a."Status" AS "Status", a."PublishAtUtc" AS "PublishAtUtc", a."UnpublishAtUtc" AS "UnpublishAtUtc"
                 FROM "Articles" a
                 WHERE a."HeadlineVector" @@ (SELECT to_tsquery('english'::regconfig, {tsquery}))
                 """)
             : Db.Database.SqlQuery<SearchMatch>($"""
                 SELECT a."Id" AS "Id",
-                       ts_rank(a."SearchVector", (SELECT to_tsquery('english'::regconfig, {tsquery})))::double precision AS "Rank"
+                       ts_rank(a."SearchVector", (SELECT to_tsquery('english'::regconfig, {tsquery})))::double precision AS "Rank",
+                       a."Status" AS "Status", a."PublishAtUtc" AS "PublishAtUtc", a."UnpublishAtUtc" AS "UnpublishAtUtc"
                 FROM "Articles" a
                 WHERE a."SearchVector" @@ (SELECT to_tsquery('english'::regconfig, {tsquery}))
                 """);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Fandom.Data;
+using Fandom.Data.Entities;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Site;
 using Microsoft.EntityFrameworkCore;
@@ -26,11 +27,17 @@ public interface ISearchService
     Task<SearchResults> SearchAsync(string query, int page, CancellationToken ct = default);
 }
 
-/// <summary>The row each provider's SQL returns before it is joined to the visible articles.</summary>
-public sealed class SearchMatch
+/// <summary>
+/// The row each provider's SQL returns: the match, its rank, and the article's reader rule columns, which the draw
+/// filters by <see cref="ArticleVisibility.VisibleAt{T}"/> like every other reader query.
+/// </summary>
+public sealed class SearchMatch : IReaderVisibility
 {
     public int Id { get; init; }
     public double Rank { get; init; }
+    public ArticleStatus Status { get; init; }
+    public DateTime? PublishAtUtc { get; init; }
+    public DateTime? UnpublishAtUtc { get; init; }
 }
 
 /// <summary>Which text a match must be in: the headline (title and dek) or anywhere (title, dek and search text).</summary>
@@ -91,10 +98,9 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
     }
 
     /// <summary>Up to one more than <see cref="MatchCap"/> visible matches, unordered: ranking happens on this bounded set.</summary>
-    private IQueryable<Candidate> Draw(IReadOnlyList<string> tokens, SearchScope scope, DateTime now) => (
-            from match in Matches(tokens, scope)
-            join article in db.Articles.VisibleAt(now) on match.Id equals article.Id
-            select new Candidate { Id = match.Id, Rank = match.Rank, PublishAtUtc = article.PublishAtUtc, Headline = scope == SearchScope.Headline })
+    private IQueryable<Candidate> Draw(IReadOnlyList<string> tokens, SearchScope scope, DateTime now) => Matches(tokens, scope)
+        .VisibleAt(now)
+        .Select(match => new Candidate { Id = match.Id, Rank = match.Rank, PublishAtUtc = match.PublishAtUtc, Headline = scope == SearchScope.Headline })
         .Take(MatchCap + 1);
 
     private static IEnumerable<Candidate> Ranked(IEnumerable<Candidate> candidates) => candidates
@@ -102,7 +108,8 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
 
     /// <summary>
     /// Articles matching every token (as a word prefix) in <paramref name="scope"/>, through the full-text index,
-    /// with a rank where higher is better (title weighing more than dek, dek more than the rest).
+    /// with a rank where higher is better (title weighing more than dek, dek more than the rest), and each article's
+    /// status, publish and unpublish times (the draw keeps the visible ones).
     /// </summary>
     protected abstract IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope);
 

@@ -19,10 +19,18 @@ public sealed class SqliteSearchService(FandomDbContext db, TimeProvider time, S
         // "rowid + 0": the id is an expression, so the planner cannot probe the index once per visible article
         // (rowid = ? AND MATCH, re-running the match for every row of the archive) and must let the match drive,
         // joining each hit to its article by key.
+        // The reader rule's columns come from the index that holds them by id (ArticleConfiguration), named because the
+        // planner, not knowing how wide an article row is, would read them from the row: past its body, HTML and
+        // search text, four overflow pages for every match checked.
         return Db.Database.SqlQuery<SearchMatch>($"""
-            SELECT rowid + 0 AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
-            FROM "ArticleSearch"
-            WHERE "ArticleSearch" MATCH {match}
+            SELECT f."Id" AS "Id", f."Rank" AS "Rank",
+                   a."Status" AS "Status", a."PublishAtUtc" AS "PublishAtUtc", a."UnpublishAtUtc" AS "UnpublishAtUtc"
+            FROM (
+                SELECT rowid + 0 AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
+                FROM "ArticleSearch"
+                WHERE "ArticleSearch" MATCH {match}
+            ) AS f
+            JOIN "Articles" AS a INDEXED BY "IX_Articles_VisibilityById" ON a."Id" = f."Id"
             """);
     }
 }
