@@ -41,34 +41,51 @@ public static class RelatedStories
             Category(0), Category(1), Category(2));
     }
 
-    private static readonly Expression<Func<FandomDbContext, int, DateTime, int, IQueryable<int>>> NewestOfTag =
+    /// <summary>A candidate as its list row gives it: the article and its publish time, which the row repeats.</summary>
+    private sealed class Candidate
+    {
+        public int ArticleId { get; init; }
+        public DateTime? PublishAtUtc { get; init; }
+    }
+
+    private static readonly Expression<Func<FandomDbContext, int, DateTime, int, IQueryable<Candidate>>> NewestOfTag =
         (db, id, now, tagId) => db.ArticleTags
             .Where(l => l.TagId == tagId && l.ArticleId != id)
             .VisibleAt(now)
             .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
-            .Select(l => l.ArticleId).Take(CandidatesPerList);
+            .Select(l => new Candidate { ArticleId = l.ArticleId, PublishAtUtc = l.PublishAtUtc }).Take(CandidatesPerList);
 
-    private static readonly Expression<Func<FandomDbContext, int, DateTime, int, IQueryable<int>>> NewestOfCategory =
+    private static readonly Expression<Func<FandomDbContext, int, DateTime, int, IQueryable<Candidate>>> NewestOfCategory =
         (db, id, now, categoryId) => db.ArticleCategories
             .Where(l => l.CategoryId == categoryId && l.ArticleId != id)
             .VisibleAt(now)
             .OrderByDescending(l => l.PublishAtUtc).ThenByDescending(l => l.ArticleId)
-            .Select(l => l.ArticleId).Take(CandidatesPerList);
+            .Select(l => new Candidate { ArticleId = l.ArticleId, PublishAtUtc = l.PublishAtUtc }).Take(CandidatesPerList);
 
     /// <summary>No candidates, for an article without tags or categories (its page does not ask).</summary>
-    private static readonly Expression<Func<FandomDbContext, IQueryable<int>>> None = db => db.ArticleTags.Where(l => false).Select(l => l.ArticleId);
+    private static readonly Expression<Func<FandomDbContext, IQueryable<Candidate>>> None = db => db.ArticleTags
+        .Where(l => false).Select(l => new Candidate { ArticleId = l.ArticleId, PublishAtUtc = l.PublishAtUtc });
 
     /// <summary>
-    /// The candidates come from visible list rows; the articles are then read by key (a second visibility filter here
-    /// would tempt the planner to walk the whole archive and test each article against the lists).
+    /// The candidates are visible list rows, ranked on what the list rows and the join tables' keys hold; only the
+    /// three chosen are then read from the articles, by key. Ranking on the article rows read every candidate's row
+    /// (on SQLite past its body, HTML and search text, four overflow pages each), about half of an article page; and a
+    /// second visibility filter on the articles would tempt the planner to walk the whole archive against the lists.
     /// </summary>
-    private static readonly Expression<Func<FandomDbContext, IQueryable<int>, int[], int[], IQueryable<CardRow>>> Ranked =
-        (db, candidates, tagIds, categoryIds) => db.Articles.AsNoTracking()
-            .Where(a => candidates.Contains(a.Id))
-            .OrderByDescending(a => db.ArticleTags.Count(l => l.ArticleId == a.Id && tagIds.Contains(l.TagId)) * 2
-                + db.ArticleCategories.Count(l => l.ArticleId == a.Id && categoryIds.Contains(l.CategoryId)))
-            .ThenByDescending(a => a.PublishAtUtc).ThenByDescending(a => a.Id)
+    private static readonly Expression<Func<FandomDbContext, IQueryable<Candidate>, int[], int[], IQueryable<CardRow>>> Ranked =
+        (db, candidates, tagIds, categoryIds) => candidates.Distinct()
+            .Select(c => new
+            {
+                c.ArticleId,
+                c.PublishAtUtc,
+                Shared = db.ArticleTags.Count(l => l.ArticleId == c.ArticleId && tagIds.Contains(l.TagId)) * 2
+                    + db.ArticleCategories.Count(l => l.ArticleId == c.ArticleId && categoryIds.Contains(l.CategoryId)),
+            })
+            .OrderByDescending(c => c.Shared).ThenByDescending(c => c.PublishAtUtc).ThenByDescending(c => c.ArticleId)
             .Take(Count)
+            .Join(db.Articles.AsNoTracking(), c => c.ArticleId, a => a.Id, (c, a) => new { c.Shared, c.PublishAtUtc, c.ArticleId, Article = a })
+            .OrderByDescending(c => c.Shared).ThenByDescending(c => c.PublishAtUtc).ThenByDescending(c => c.ArticleId)
+            .Select(c => c.Article)
             .Select(ArticleCards.Row);
 
     private static readonly PerModel<Func<FandomDbContext, int, DateTime, int, int, int, int, int, int, int, int, int, int, int, IAsyncEnumerable<CardRow>>>[,] Queries =
@@ -102,7 +119,7 @@ public static class RelatedStories
         var candidates = usedTags.Select(tag => CompiledQueries.Bind(NewestOfTag, db, id, now, tag))
             .Concat(usedCategories.Select(category => CompiledQueries.Bind(NewestOfCategory, db, id, now, category)))
             .DefaultIfEmpty(CompiledQueries.Bind(None, db))
-            .Aggregate((all, more) => Expression.Call(typeof(Queryable), nameof(Queryable.Concat), [typeof(int)], all, more));
+            .Aggregate((all, more) => Expression.Call(typeof(Queryable), nameof(Queryable.Concat), [typeof(Candidate)], all, more));
         var body = CompiledQueries.Bind(Ranked, db, candidates,
             Expression.NewArrayInit(typeof(int), usedTags), Expression.NewArrayInit(typeof(int), usedCategories));
 
