@@ -26,10 +26,10 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Memory all SQLite connections of the process may use, mostly their page caches, in MiB, before each recycles its
-    /// own cached pages instead of growing (SQLite's soft heap limit); 0, the default, sets none, and every pooled
-    /// connection keeps up to 2 MiB. A limit costs reader throughput: pages recycled are read again from the OS.
+    /// own cached pages instead of growing (SQLite's soft heap limit); 0 sets none, and every pooled connection keeps
+    /// up to 2 MiB. Pages recycled are read again from the OS page cache (docs/reader-site.md, "Memory").
     /// </summary>
-    [Range(0, 4096)] public int SqliteMemoryLimitMegabytes { get; set; }
+    [Range(0, 4096)] public int SqliteMemoryLimitMegabytes { get; set; } = 8;
 
     /// <summary>
     /// Free space, in MiB, that the SQLite file's disk must have for the health check to call the database writable.
