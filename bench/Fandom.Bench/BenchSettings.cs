@@ -19,6 +19,12 @@ public sealed record BenchSettings
 
     /// <summary>Seconds the one-at-a-time requests of one page may take; slower pages get fewer (20 at least).</summary>
     public int RequestSeconds { get; init; } = 30;
+
+    /// <summary>
+    /// Seconds of requests to every page in turn before the one-at-a-time runs, so they measure the steady state
+    /// rather than the tiered JIT's first compilations (0: none).
+    /// </summary>
+    public int WarmUpSeconds { get; init; } = 20;
     public string Duration { get; init; } = "10s";
     public int Threads { get; init; } = 2;
     public int Connections { get; init; } = 32;
@@ -34,7 +40,7 @@ public sealed record BenchSettings
 
     public const string Usage = """
         usage: Fandom.Bench --provider sqlite|postgres --articles N [--pg CONNECTION] [--rebuild] [--archive-only]
-                            [--requests 200] [--request-seconds 30] [--duration 10s] [--threads 2] [--connections 32] [--deep-page 50] [--root DIR]
+                            [--requests 200] [--request-seconds 30] [--warm-up-seconds 20] [--duration 10s] [--threads 2] [--connections 32] [--deep-page 50] [--root DIR]
         """;
 
     public static BenchSettings Parse(string[] args)
@@ -57,6 +63,7 @@ public sealed record BenchSettings
                 "--archive-only" => settings with { ArchiveOnly = true },
                 "--requests" => settings with { Requests = int.Parse(Value()) },
                 "--request-seconds" => settings with { RequestSeconds = int.Parse(Value()) },
+                "--warm-up-seconds" => settings with { WarmUpSeconds = int.Parse(Value()) },
                 "--duration" => settings with { Duration = Value() },
                 "--threads" => settings with { Threads = int.Parse(Value()) },
                 "--connections" => settings with { Connections = int.Parse(Value()) },

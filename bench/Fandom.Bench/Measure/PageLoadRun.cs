@@ -62,6 +62,8 @@ public sealed class PageLoadRun(BenchSettings settings, ArchiveLocation location
                 page.Bytes = capture.Length;
                 page.ContentType = capture.ContentType;
             }
+            var warmUp = await client.WarmUpAsync(pages.Select(p => p.Page.Path).ToList(), TimeSpan.FromSeconds(settings.WarmUpSeconds));
+            Console.WriteLine($"  warm-up: {warmUp} requests over every page in {settings.WarmUpSeconds} s");
             foreach (var page in pages)
             {
                 page.Sequential = await client.MeasureAsync(page.Page.Path, settings.Requests, TimeSpan.FromSeconds(settings.RequestSeconds));
@@ -109,8 +111,11 @@ public sealed class PageLoadRun(BenchSettings settings, ArchiveLocation location
         var idle = ceiling.ResidentMegabytes();
         Console.WriteLine($"ceiling: {ceiling.BaseUrl}, {idle:0} MB resident at idle");
         using (var client = new ReaderClient(ceiling.BaseUrl, uncached: false))
+        {
+            await client.WarmUpAsync(pages.Select(p => p.Page.Path).ToList(), TimeSpan.FromSeconds(settings.WarmUpSeconds));
             foreach (var page in pages)
                 page.CeilingSequential = await client.MeasureAsync(page.Page.Path, settings.Requests, TimeSpan.FromSeconds(settings.RequestSeconds));
+        }
         foreach (var page in pages)
         {
             page.Ceiling = await Wrk.RunAsync(ceiling.BaseUrl + page.Page.Path, settings, uncached: false);

@@ -20,7 +20,7 @@ public static class Report
         text.AppendLine(archive is null
             ? "- archive: reused; its build time was not recorded"
             : $"- archive: built in {Duration(archive.BuildSeconds)} on {archive.BuiltAtUtc:yyyy-MM-dd} (seed {archive.Seed}, publish times over the ten years before {archive.AnchorUtc:yyyy-MM-dd})");
-        text.AppendLine($"- one at a time: {settings.Requests} requests per page (fewer when they take over {settings.RequestSeconds} s) on one kept-alive connection, each with " +
+        text.AppendLine($"- one at a time: after {settings.WarmUpSeconds} s of requests to every page in turn, {settings.Requests} requests per page (fewer when they take over {settings.RequestSeconds} s) on one kept-alive connection, each with " +
             $"`Authorization: {ReaderClient.UncachedHeader}`, which skips the output cache; SQL counts the EF Core commands of one such request");
         text.AppendLine($"- load: `wrk -t{settings.Threads} -c{settings.Connections} -d{settings.Duration} --latency`; uncached sends the same header, " +
             "cached does not (search is never output-cached); the ceiling is a minimal Kestrel app serving the captured bytes from memory");
