@@ -164,6 +164,20 @@ public abstract class SearchTests(FandomApp app)
     }
 
     [Fact]
+    public async Task A_word_few_articles_have_whole_still_finds_the_many_with_words_it_starts()
+    {
+        var word = Word();
+        // Whole-word matches are drawn first; too few to fill the cap, the prefix is drawn as well.
+        await app.BulkArticlesAsync(SearchServiceBase.MatchCap + 5, $"Every one of these mentions {word}x.");
+        var whole = await app.ArticleAsync($"The {word} itself", "Plain body.");
+
+        var page = await new BrowserSession(app.Reader()).GetAsync("/search?q=" + word);
+        Assert.Equal($"1,000+ articles match “{word}”.", page.QuerySelector(".search-summary")!.TextContent.Trim());
+        Assert.Equal(whole.Title, page.QuerySelector(".search-result h2 a")!.TextContent);
+        Assert.Equal(12, page.QuerySelectorAll(".search-result").Length);
+    }
+
+    [Fact]
     public async Task Capped_results_page_through_to_a_last_page_with_a_title_match_first()
     {
         var word = Word();

@@ -11,10 +11,10 @@ namespace Fandom.Web.Services.Search;
 public sealed class PostgresSearchService(FandomDbContext db, TimeProvider time, SiteSettingsService settings)
     : SearchServiceBase(db, time, settings)
 {
-    protected override IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope)
+    protected override IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope, WordMatch match)
     {
-        // Tokens are letters and digits only, so this tsquery text has no syntax but ours: every word, as a prefix.
-        var tsquery = string.Join(" & ", tokens.Select(t => t + ":*"));
+        // Tokens are letters and digits only, so this tsquery text has no syntax but ours: every word, ":*" for a prefix.
+        var tsquery = string.Join(" & ", tokens.Select(t => match == WordMatch.Prefix ? t + ":*" : t));
         // The tsquery is a sub-select, so the planner cannot see how common its words are. Told that a word is in
         // a fifth of the articles, it would read the table in order until the LIMIT is met, detoasting every
         // row's vector on the way (it does not price that), instead of taking the GIN bitmap.

@@ -43,6 +43,9 @@ public sealed class SearchMatch : IReaderVisibility
 /// <summary>Which text a match must be in: the headline (title and dek) or anywhere (title, dek and search text).</summary>
 public enum SearchScope { Headline, Anywhere }
 
+/// <summary>How a query word matches a word of the index: as the whole word (both stemmed) or as its start.</summary>
+public enum WordMatch { Whole, Prefix }
+
 /// <summary>
 /// What both providers share: turning reader input into tokens, drawing a bounded set of candidates from the
 /// full-text index, ranking them, and making the snippets of the page shown.
@@ -66,12 +69,12 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
         var tokens = Tokens(query);
         if (tokens.Count == 0) return new SearchResults(new Page<SearchHit>([], page, size, 0), 0, false);
 
-        // Two draws in one query, each stopping at the cap in the index's own order: the headline matches, so a
-        // title anywhere in the archive still comes first, and the matches anywhere, which give the count.
-        var now = time.UtcNow();
-        var drawn = await Draw(tokens, SearchScope.Headline, now).Concat(Draw(tokens, SearchScope.Anywhere, now)).ToListAsync(ct);
-        var headline = drawn.Where(c => c.Headline).ToList();
-        var anywhere = drawn.Where(c => !c.Headline).ToList();
+        // One connection for the page's queries, as every reader page opens it (ArticleService): no pool round trip
+        // (and on PostgreSQL no session reset) between them.
+        await db.Database.OpenConnectionAsync(ct);
+        var drawn = await DrawAsync(tokens, time.UtcNow(), ct);
+        var headline = drawn.Where(c => c.Scope == SearchScope.Headline).ToList();
+        var anywhere = drawn.Where(c => c.Scope == SearchScope.Anywhere).ToList();
         var moreMatch = anywhere.Count > MatchCap;
         var inHeadline = headline.Select(c => c.Id).ToHashSet();
         var ranked = Ranked(headline.Take(MatchCap))
@@ -94,24 +97,42 @@ public abstract partial class SearchServiceBase(FandomDbContext db, TimeProvider
         public int Id { get; init; }
         public double Rank { get; init; }
         public DateTime? PublishAtUtc { get; init; }
-        public bool Headline { get; init; }
+        public SearchScope Scope { get; init; }
+    }
+
+    /// <summary>
+    /// Two draws, each stopping at the cap in the index's own order: the headline matches, so a title anywhere in the
+    /// archive still comes first, and the matches anywhere, which give the count. Both are drawn by whole words first
+    /// (one statement), and a draw that does not fill the cap is drawn again by prefixes (a second statement). A word
+    /// in thousands of articles thus fills its draw with articles that have the word itself, for a fraction of a
+    /// prefix's cost (a prefix merges the index entries of every word that starts with it); a rarer word still finds
+    /// every article with a word it starts.
+    /// </summary>
+    private async Task<List<Candidate>> DrawAsync(IReadOnlyList<string> tokens, DateTime now, CancellationToken ct)
+    {
+        SearchScope[] scopes = [SearchScope.Headline, SearchScope.Anywhere];
+        var whole = await scopes.Select(scope => Draw(tokens, scope, WordMatch.Whole, now)).Aggregate((first, second) => first.Concat(second)).ToListAsync(ct);
+        var unfilled = scopes.Where(scope => whole.Count(c => c.Scope == scope) <= MatchCap).ToList();
+        if (unfilled.Count == 0) return whole;
+        var prefixed = await unfilled.Select(scope => Draw(tokens, scope, WordMatch.Prefix, now)).Aggregate((first, second) => first.Concat(second)).ToListAsync(ct);
+        return [.. whole.Where(c => !unfilled.Contains(c.Scope)), .. prefixed];
     }
 
     /// <summary>Up to one more than <see cref="MatchCap"/> visible matches, unordered: ranking happens on this bounded set.</summary>
-    private IQueryable<Candidate> Draw(IReadOnlyList<string> tokens, SearchScope scope, DateTime now) => Matches(tokens, scope)
+    private IQueryable<Candidate> Draw(IReadOnlyList<string> tokens, SearchScope scope, WordMatch match, DateTime now) => Matches(tokens, scope, match)
         .VisibleAt(now)
-        .Select(match => new Candidate { Id = match.Id, Rank = match.Rank, PublishAtUtc = match.PublishAtUtc, Headline = scope == SearchScope.Headline })
+        .Select(m => new Candidate { Id = m.Id, Rank = m.Rank, PublishAtUtc = m.PublishAtUtc, Scope = scope })
         .Take(MatchCap + 1);
 
     private static IEnumerable<Candidate> Ranked(IEnumerable<Candidate> candidates) => candidates
         .OrderByDescending(c => c.Rank).ThenByDescending(c => c.PublishAtUtc).ThenByDescending(c => c.Id);
 
     /// <summary>
-    /// Articles matching every token (as a word prefix) in <paramref name="scope"/>, through the full-text index,
+    /// Articles matching every token (as <paramref name="match"/> says) in <paramref name="scope"/>, through the full-text index,
     /// with a rank where higher is better (title weighing more than dek, dek more than the rest), and each article's
     /// status, publish and unpublish times (the draw keeps the visible ones).
     /// </summary>
-    protected abstract IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope);
+    protected abstract IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope, WordMatch match);
 
     /// <summary>
     /// Letters and digits only, lower-cased, stop words dropped, at most <see cref="MaxTokens"/>: no reader input

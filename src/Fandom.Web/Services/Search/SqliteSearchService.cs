@@ -8,12 +8,12 @@ namespace Fandom.Web.Services.Search;
 public sealed class SqliteSearchService(FandomDbContext db, TimeProvider time, SiteSettingsService settings)
     : SearchServiceBase(db, time, settings)
 {
-    protected override IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope)
+    protected override IQueryable<SearchMatch> Matches(IReadOnlyList<string> tokens, SearchScope scope, WordMatch match)
     {
-        // Each token quoted (so FTS5 reads no operator or column filter in it) and matched as a prefix; the
+        // Each token quoted (so FTS5 reads no operator or column filter in it), a prefix query with "*"; the
         // headline scope is FTS5's own column filter.
-        var words = string.Join(' ', tokens.Select(t => $"\"{t}\"*"));
-        var match = scope == SearchScope.Headline ? $"{{Title Dek}} : ({words})" : words;
+        var words = string.Join(' ', tokens.Select(t => match == WordMatch.Prefix ? $"\"{t}\"*" : $"\"{t}\""));
+        var query = scope == SearchScope.Headline ? $"{{Title Dek}} : ({words})" : words;
         // bm25 is lower for better matches; negated so that higher ranks first on both providers. It is
         // evaluated only for the rows the outer query keeps, so the cap bounds it too.
         // "rowid + 0": the id is an expression, so the planner cannot probe the index once per visible article
@@ -28,7 +28,7 @@ public sealed class SqliteSearchService(FandomDbContext db, TimeProvider time, S
             FROM (
                 SELECT rowid + 0 AS "Id", -bm25("ArticleSearch", 10.0, 4.0, 1.0) AS "Rank"
                 FROM "ArticleSearch"
-                WHERE "ArticleSearch" MATCH {match}
+                WHERE "ArticleSearch" MATCH {query}
             ) AS f
             JOIN "Articles" AS a INDEXED BY "IX_Articles_VisibilityById" ON a."Id" = f."Id"
             """);
