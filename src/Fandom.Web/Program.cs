@@ -16,8 +16,9 @@ if (command) return await CommandLine.RunAsync(app.Services, args, Console.Out, 
 // server allocates and frees more, so the memory is handed back once it listens.
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    ProcessMemory.ReleaseAfterStartup();
+    ProcessMemory.ReleaseUnused();
     ProcessMemory.TrimAfterFullCollections();
+    ProcessMemory.ReleaseAfterBursts();
 });
 app.Run();
 return 0;

@@ -24,8 +24,8 @@ public static class Report
             $"`Authorization: {ReaderClient.UncachedHeader}`, which skips the output cache; SQL counts the EF Core commands of one such request");
         text.AppendLine($"- load: `wrk -t{settings.Threads} -c{settings.Connections} -d{settings.Duration} --latency`; uncached sends the same header, " +
             "cached does not (search is never output-cached); the ceiling is a minimal Kestrel app serving the captured bytes from memory");
-        text.AppendLine($"- server memory (VmRSS): app {app.IdleMb:0} MB idle after start, {app.AfterLoadMb:0} MB after the load; " +
-            $"ceiling {ceiling.IdleMb:0} MB, {ceiling.AfterLoadMb:0} MB");
+        text.AppendLine($"- server memory (VmRSS): app {app.IdleMb:0} MB idle after start, {app.AfterLoadMb:0} MB right after the load, " +
+            $"{app.QuietMb:0} MB {PageLoadRun.QuietAfterLoad.TotalSeconds:0} s later; ceiling {ceiling.IdleMb:0} MB, {ceiling.AfterLoadMb:0} MB, {ceiling.QuietMb:0} MB");
         text.AppendLine(sitemap.IsIndex
             ? $"- sitemap: an index of {sitemap.Files.Count} files, {N(sitemap.TotalUrls)} URLs in all, the largest file {N(sitemap.LargestFile)} URLs " +
               $"({(sitemap.LargestFile <= SitemapFiles.MaxUrlsPerFile ? "within" : "**over**")} the protocol's {N(SitemapFiles.MaxUrlsPerFile)})"

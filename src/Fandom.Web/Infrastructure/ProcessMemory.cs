@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Fandom.Web.Infrastructure;
 
-/// <summary>Hands memory that start-up used and no reader needs back to the operating system.</summary>
+/// <summary>Hands memory that start-up or a burst of requests used, and no reader needs now, back to the operating system.</summary>
 public static class ProcessMemory
 {
     /// <summary>
@@ -11,7 +11,7 @@ public static class ProcessMemory
     /// it by itself, so a start-up that re-renders articles or draws and encodes the demo posters would otherwise
     /// keep tens of megabytes resident that nothing touches again.
     /// </summary>
-    public static void ReleaseAfterStartup()
+    public static void ReleaseUnused()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
@@ -28,6 +28,41 @@ public static class ProcessMemory
     {
         // One per process: a test host starts the app many times.
         if (OperatingSystem.IsLinux() && Interlocked.Exchange(ref trimming, 1) == 0) _ = new FullCollectionCallback();
+    }
+
+    /// <summary>
+    /// From now on, hands back what a burst of requests left committed once the burst is over. The collector keeps the
+    /// heap it grew under load (tens of megabytes at 32 concurrent renders) for the next burst, which a quiet site may
+    /// not see for hours. Every <see cref="IdleCheckInterval"/> the allocation counter is read: after an interval with
+    /// almost none (<see cref="QuietBytes"/>) that follows at least <see cref="BurstBytes"/> since the last release,
+    /// memory is released (<see cref="ReleaseUnused"/>) as after start-up. A blocking collection of the live heap costs tens of milliseconds, once
+    /// per burst; cached pages allocate almost nothing, so a site serving them counts as quiet.
+    /// </summary>
+    public static void ReleaseAfterBursts()
+    {
+        // One per process, as above; the timer lives as long as the process.
+        if (Interlocked.Exchange(ref releasing, 1) == 0)
+            idleCheck = new Timer(_ => ReleaseIfIdle(), null, IdleCheckInterval, IdleCheckInterval);
+    }
+
+    private static readonly TimeSpan IdleCheckInterval = TimeSpan.FromSeconds(5);
+
+    private const long QuietBytes = 2L << 20, BurstBytes = 128L << 20;
+
+    private static int releasing;
+
+    private static Timer? idleCheck;
+
+    private static long allocatedAtLastCheck, allocatedAtLastRelease;
+
+    private static void ReleaseIfIdle()
+    {
+        var allocated = GC.GetTotalAllocatedBytes();
+        var quiet = allocated - allocatedAtLastCheck < QuietBytes;
+        allocatedAtLastCheck = allocated;
+        if (!quiet || allocated - allocatedAtLastRelease < BurstBytes) return;
+        ReleaseUnused();
+        allocatedAtLastRelease = allocatedAtLastCheck = GC.GetTotalAllocatedBytes();
     }
 
     private static readonly TimeSpan TrimInterval = TimeSpan.FromSeconds(10);
