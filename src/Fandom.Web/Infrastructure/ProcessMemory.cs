@@ -33,16 +33,26 @@ public static class ProcessMemory
     /// <summary>
     /// From now on, hands back what a burst of requests left committed once the burst is over. The collector keeps the
     /// heap it grew under load (tens of megabytes at 32 concurrent renders) for the next burst, which a quiet site may
-    /// not see for hours. Every <see cref="IdleCheckInterval"/> the allocation counter is read: after an interval with
-    /// almost none (<see cref="QuietBytes"/>) that follows at least <see cref="BurstBytes"/> since the last release,
-    /// memory is released (<see cref="ReleaseUnused"/>) as after start-up. A blocking collection of the live heap costs tens of milliseconds, once
-    /// per burst; cached pages allocate almost nothing, so a site serving them counts as quiet.
+    /// not see for hours. Every <see cref="IdleCheckInterval"/> the allocation counter is read (<see cref="BurstEnd"/>), and
+    /// once a burst is over memory is released as after start-up (<see cref="ReleaseUnused"/>). A blocking collection of
+    /// the live heap costs tens of milliseconds, once per burst; cached pages allocate almost nothing, so a site serving
+    /// them counts as quiet.
     /// </summary>
     public static void ReleaseAfterBursts()
     {
         // One per process, as above; the timer lives as long as the process.
-        if (Interlocked.Exchange(ref releasing, 1) == 0)
-            idleCheck = new Timer(_ => ReleaseIfIdle(), null, IdleCheckInterval, IdleCheckInterval);
+        if (Interlocked.Exchange(ref releasing, 1) != 0) return;
+        var bursts = new BurstEnd(QuietBytes, BurstBytes);
+        idleCheck = new Timer(_ =>
+        {
+            // A timer's callbacks may overlap when one runs long; a reading waits for the release before it.
+            lock (bursts)
+            {
+                if (!bursts.IsOver(GC.GetTotalAllocatedBytes())) return;
+                ReleaseUnused();
+                bursts.Released(GC.GetTotalAllocatedBytes());
+            }
+        }, null, IdleCheckInterval, IdleCheckInterval);
     }
 
     private static readonly TimeSpan IdleCheckInterval = TimeSpan.FromSeconds(5);
@@ -52,18 +62,6 @@ public static class ProcessMemory
     private static int releasing;
 
     private static Timer? idleCheck;
-
-    private static long allocatedAtLastCheck, allocatedAtLastRelease;
-
-    private static void ReleaseIfIdle()
-    {
-        var allocated = GC.GetTotalAllocatedBytes();
-        var quiet = allocated - allocatedAtLastCheck < QuietBytes;
-        allocatedAtLastCheck = allocated;
-        if (!quiet || allocated - allocatedAtLastRelease < BurstBytes) return;
-        ReleaseUnused();
-        allocatedAtLastRelease = allocatedAtLastCheck = GC.GetTotalAllocatedBytes();
-    }
 
     private static readonly TimeSpan TrimInterval = TimeSpan.FromSeconds(10);
 
@@ -106,4 +104,24 @@ public static class ProcessMemory
     // "libc" is the runtime's name for the platform C library (libc.so.6 on glibc).
     [DllImport("libc", EntryPoint = "malloc_trim")]
     private static extern int malloc_trim(nuint pad);
+}
+
+/// <summary>
+/// Tells from readings of the allocation counter, one per interval, when a burst of work is over: the last interval
+/// allocated less than <paramref name="quietBytes"/>, and at least <paramref name="burstBytes"/> were allocated since the
+/// last release (or since the process started). Not thread-safe: its reader locks it.
+/// </summary>
+public sealed class BurstEnd(long quietBytes, long burstBytes)
+{
+    private long atLastReading, atLastRelease;
+
+    public bool IsOver(long allocated)
+    {
+        var quiet = allocated - atLastReading < quietBytes;
+        atLastReading = allocated;
+        return quiet && allocated - atLastRelease >= burstBytes;
+    }
+
+    /// <summary>Memory was released; the next burst counts from <paramref name="allocated"/>.</summary>
+    public void Released(long allocated) => atLastRelease = atLastReading = allocated;
 }
