@@ -34,9 +34,8 @@ public static class ProcessMemory
     /// From now on, hands back what a burst of requests left committed once the burst is over. The collector keeps the
     /// heap it grew under load (tens of megabytes at 32 concurrent renders) for the next burst, which a quiet site may
     /// not see for hours. Every <see cref="IdleCheckInterval"/> the allocation counter is read (<see cref="BurstEnd"/>), and
-    /// once a burst is over memory is released as after start-up (<see cref="ReleaseUnused"/>). A blocking collection of
-    /// the live heap costs tens of milliseconds, once per burst; cached pages allocate almost nothing, so a site serving
-    /// them counts as quiet.
+    /// once a burst is over memory is released as after start-up (<see cref="ReleaseUnused"/>). That is one blocking
+    /// collection of the live heap per burst; cached pages allocate almost nothing, so a site serving them counts as quiet.
     /// </summary>
     public static void ReleaseAfterBursts()
     {
