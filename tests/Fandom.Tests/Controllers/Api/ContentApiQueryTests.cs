@@ -90,18 +90,23 @@ public abstract class ContentApiQueryTests(FandomApp app, ITestOutputHelper outp
         var client = Uncached(recorded.CreateClient(new() { AllowAutoRedirect = false }));
 
         // Article lists and quotes are read in their index's order: none sorts, however long. (The directories are
-        // checked for scans only: the archive has three authors and two people, whom a planner rightly sorts in memory.)
+        // checked for scans only: the archive has three authors and two people, whom a planner rightly sorts in memory.
+        // So is a section narrowed to a rare tag: PostgreSQL may read the tag's few rows by a bitmap and sort what is
+        // left in memory, bounded by the tag, or walk the tag in order; which depends on its estimates.)
         string[] lists =
         [
             "/api/v1/articles", "/api/v1/articles?page=40&fields=bodyHtml,seo",
             $"/api/v1/articles?category={archive.CategorySlug}", $"/api/v1/articles?category={archive.CategorySlug}&page=40",
             $"/api/v1/articles?tag={archive.CommonTagSlug}", $"/api/v1/articles?tag={archive.RareTagSlug}",
             $"/api/v1/articles?author={archive.AuthorSlug}",
-            $"/api/v1/articles?category={archive.CategorySlug}&tag={archive.RareTagSlug}",
             $"/api/v1/articles?category={archive.CategorySlug}&author={archive.AuthorSlug}",
             "/api/v1/tags", "/api/v1/tags?page=5", "/api/v1/quotes", $"/api/v1/quotes?before={lastQuote - 500}",
         ];
-        string[] urls = [.. lists, "/api/v1/authors", "/api/v1/people", $"/api/v1/articles/{archive.ArticleSlug}", "/api/v1/categories"];
+        string[] urls =
+        [
+            .. lists, $"/api/v1/articles?category={archive.CategorySlug}&tag={archive.RareTagSlug}",
+            "/api/v1/authors", "/api/v1/people", $"/api/v1/articles/{archive.ArticleSlug}", "/api/v1/categories",
+        ];
         var failures = await QueryPlans.ArchiveReadsAsync(app, client, recorder, urls, mustNotSort: lists.Contains);
         foreach (var failure in failures) output.WriteLine(failure + "\n");
         Assert.True(failures.Count == 0, $"{failures.Count} API queries scan the archive:\n{string.Join("\n\n", failures)}");
