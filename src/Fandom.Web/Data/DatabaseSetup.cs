@@ -54,7 +54,8 @@ public static class DatabaseSetup
             // Reader pages project a few small collections (authors, categories, tags): one joined query beats several round trips.
             // A list of ids (the cards of a page) goes as one parameter (json_each, or a PostgreSQL array): EF 10's default
             // of one parameter per element cannot keep the SQL it generates, so every such query was rebuilt per request.
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            // Each connection prepares a statement once and keeps it (KeptOpenSqliteConnection.ReuseStatements).
+            DatabaseProvider.Sqlite => KeptOpenSqliteConnection.ReuseStatements(builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))),
             DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Fandom.Web.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fandom.Tests.Support;
@@ -15,7 +16,14 @@ public sealed class QueryOnlySwitch : DbConnectionInterceptor
 
     public bool Refusing
     {
-        set { refusing = value; used = true; }
+        set
+        {
+            refusing = value;
+            used = true;
+            // The switch applies as a connection opens: the connections the app's contexts keep open are retired, so
+            // each opens again, as after a real fault (StaleConnectionEviction).
+            KeptOpenSqliteConnection.RetireAll();
+        }
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);

@@ -1,3 +1,4 @@
+using Fandom.Web.Data;
 using Fandom.Web.Options;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +36,9 @@ public class SqliteApp : FandomApp
 
     public override Task BreakDatabaseAsync()
     {
-        // A directory where the database file was cannot be opened as a database.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // A directory where the database file was cannot be opened as a database; the app's connections, pooled or
+        // kept open by its contexts, are retired so that each next one opens the path again.
+        KeptOpenSqliteConnection.RetireAll();
         foreach (var path in new[] { file, file + "-wal", file + "-shm" }) File.Delete(path);
         Directory.CreateDirectory(file);
         return Task.CompletedTask;

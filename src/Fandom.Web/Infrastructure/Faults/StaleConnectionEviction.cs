@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Fandom.Web.Data;
 using Npgsql;
 
 namespace Fandom.Web.Infrastructure.Faults;
@@ -31,7 +32,7 @@ public sealed class StaleConnectionEviction : IDbCommandInterceptor, IDbConnecti
     private static Task ClearOn(Exception exception)
     {
         if (DatabaseFaults.Find(exception) is null) return Task.CompletedTask;
-        if (exception is SqliteException || exception.InnerException is SqliteException) SqliteConnection.ClearAllPools();
+        if (exception is SqliteException || exception.InnerException is SqliteException) KeptOpenSqliteConnection.RetireAll();
         else NpgsqlConnection.ClearAllPools();
         return Task.CompletedTask;
     }
