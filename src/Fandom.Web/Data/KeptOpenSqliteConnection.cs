@@ -19,8 +19,8 @@ namespace Fandom.Web.Data;
 /// </summary>
 /// <remarks>
 /// A connection is closed for real, as before, when it is disposed, when it is in a transaction or has a reader open
-/// as its context goes back, and when it was opened before <see cref="RetireAll"/>: after a database fault, a
-/// connection opened while the file was read-only would refuse writes for its whole life.
+/// as its context goes back, when SQLite opened it read-only, and when it was opened before <see cref="RetireAll"/>:
+/// after a database fault, a connection opened during the fault would go on failing for its whole life.
 /// </remarks>
 public sealed class KeptOpenSqliteConnection(
     RelationalConnectionDependencies dependencies, IRawSqlCommandBuilder rawSqlCommandBuilder, IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger)
@@ -30,6 +30,9 @@ public sealed class KeptOpenSqliteConnection(
 
     /// <summary>The <see cref="generation"/> this connection was opened in.</summary>
     private int openedIn = -1;
+
+    /// <summary>Whether SQLite opened it read-only though it was asked for a writable one (<see cref="Opened"/>).</summary>
+    private bool openedReadOnly;
 
     /// <summary>EF's opens of this connection not yet closed (EF keeps its own count private).</summary>
     private int inUse;
@@ -79,13 +82,27 @@ public sealed class KeptOpenSqliteConnection(
     protected override void OpenDbConnection(bool errorsExpected)
     {
         base.OpenDbConnection(errorsExpected);
-        openedIn = Volatile.Read(ref generation);
+        Opened();
     }
 
     protected override async Task OpenDbConnectionAsync(bool errorsExpected, CancellationToken cancellationToken)
     {
         await base.OpenDbConnectionAsync(errorsExpected, cancellationToken);
+        Opened();
+    }
+
+    /// <summary>
+    /// SQLite opens a file it may not write read-only without a word, and the connection stays so after the file is
+    /// writable again: such a connection is neither kept nor given back to Microsoft.Data.Sqlite's pool (clearing the
+    /// pool marks it not to be pooled), so once the fault is over every connection opened is a writable one.
+    /// </summary>
+    private void Opened()
+    {
         openedIn = Volatile.Read(ref generation);
+        var sqlite = (SqliteConnection)DbConnection;
+        openedReadOnly = SQLitePCL.raw.sqlite3_db_readonly(sqlite.Handle, "main") == 1
+            && new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != SqliteOpenMode.ReadOnly;
+        if (openedReadOnly) SqliteConnection.ClearPool(sqlite);
     }
 
     protected override void CloseDbConnection()
@@ -110,12 +127,13 @@ public sealed class KeptOpenSqliteConnection(
     private bool IsRetired => DbConnection.State == System.Data.ConnectionState.Open && openedIn != Volatile.Read(ref generation);
 
     /// <summary>
-    /// Open, current, outside any transaction (SQLite's autocommit mode), and with no reader of its statements left
+    /// Open, current, writable, outside any transaction (SQLite's autocommit mode), and with no reader of its statements left
     /// open: a statement not reset would hold its read snapshot, and the connection would not see later writes.
     /// </summary>
     private bool CanStayOpen =>
         DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open, Handle: { } handle } sqlite
         && !IsRetired
+        && !openedReadOnly
         && SQLitePCL.raw.sqlite3_get_autocommit(handle) != 0
         && !SqliteStatementCache.HasOpenReader(sqlite);
 }
