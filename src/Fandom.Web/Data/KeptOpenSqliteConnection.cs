@@ -46,7 +46,6 @@ public sealed class KeptOpenSqliteConnection(
     /// Every SQLite connection of the process is closed for real as soon as it is not in use: the pooled ones now,
     /// the ones kept open by a waiting context when it is next used or given back.
     /// </summary>
-
     public static void RetireAll()
     {
         Interlocked.Increment(ref generation);
@@ -127,8 +126,9 @@ public sealed class KeptOpenSqliteConnection(
     private bool IsRetired => DbConnection.State == System.Data.ConnectionState.Open && openedIn != Volatile.Read(ref generation);
 
     /// <summary>
-    /// Open, current, writable, outside any transaction (SQLite's autocommit mode), and with no reader of its statements left
-    /// open: a statement not reset would hold its read snapshot, and the connection would not see later writes.
+    /// Open, current, writable, outside any transaction (SQLite's autocommit mode), and with no reader of its
+    /// statements left open: a statement not reset would hold its read snapshot, and the connection would not see
+    /// later writes.
     /// </summary>
     private bool CanStayOpen =>
         DbConnection is SqliteConnection { State: System.Data.ConnectionState.Open, Handle: { } handle } sqlite
