@@ -35,6 +35,7 @@ public sealed class ArticleEditorPage(IPage page)
     {
         await page.GotoAsync("/editorial");
         await page.GetByRole(AriaRole.Link, new() { Name = "New article" }).First.ClickAsync();
+        await WritingDeskPage.EditorShownAsync(page);
     }
 
     public async Task WriteAsync(string title, string dek, string body, string category, string tags)

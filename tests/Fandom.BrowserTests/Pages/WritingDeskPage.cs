@@ -22,8 +22,15 @@ public sealed class WritingDeskPage(IPage page)
     public async Task OpenNewAsync()
     {
         await page.GotoAsync("/editorial/articles/new");
-        await Assertions.Expect(Body).ToBeVisibleAsync();
+        await EditorShownAsync(page);
     }
+
+    /// <summary>
+    /// Waits until the editor has taken the Body textarea's place, as a writer sees it before typing. Until then the
+    /// textarea is labelled Body too, and text filled into it as the editor starts is lost: the editor has already read
+    /// the textarea's value, or hides it while it has the focus.
+    /// </summary>
+    public static Task EditorShownAsync(IPage page) => Assertions.Expect(page.Locator(".cm-editor .cm-content")).ToBeVisibleAsync();
 
     /// <summary>Opens a new article and gives it its title.</summary>
     public async Task NewArticleAsync(string title)
