@@ -1,3 +1,5 @@
+using Fandom.Web.Services.Articles;
+
 namespace Fandom.Web.Models;
 
 /// <summary>
@@ -16,4 +18,8 @@ public static class CategoryColours
         // The middle bits of FNV-1a are the best mixed.
         return $"cat-{(hash >> 13) % Count}";
     }
+
+    /// <summary>An article takes its first section's colour; one in no section has none ("").</summary>
+    public static string ForArticle(IReadOnlyList<TermLink> categories) =>
+        categories.Count > 0 ? ClassFor(categories[0].Slug) : "";
 }

@@ -6,7 +6,9 @@ using Fandom.Tests.Support;
 using Fandom.Web.Services;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Editorial;
+using Fandom.Web.Services.Site;
 using Fandom.Web.Content;
+using Fandom.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Tests.Controllers;
@@ -344,6 +346,47 @@ public abstract class ReaderRoutesTests(FandomApp app)
         Assert.Contains("?v=", css);
         var asset = await client.GetAsync(css);
         Assert.Equal(TimeSpan.FromDays(365), asset.Headers.CacheControl!.MaxAge);
+    }
+
+    [Fact]
+    public async Task A_card_names_every_author_and_its_section_and_writes_markup_in_titles_as_text()
+    {
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var category = await app.CategoryAsync($"Section {key}");
+        var writers = new List<StaffCredentials>();
+        foreach (var name in new[] { "Ana", "Ben", "Cleo" }) writers.Add(await app.CreateStaffAsync(Roles.Author, $"{name} {key}"));
+        var title = $"<b>Bold</b> & \"quoted\" {key}";
+        var article = await app.ArticleAsync(title, categories: [category], author: writers[0], dek: "<i>dek</i>");
+        await app.WithDbAsync(async db =>
+        {
+            var row = await db.Articles.Include(a => a.Authors).SingleAsync(a => a.Id == article.Id);
+            var others = writers.Skip(1).Select(w => w.Id).ToList();
+            row.Authors.AddRange(await db.Users.Where(u => others.Contains(u.Id)).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+        await app.WithServiceAsync<ReaderCacheInvalidation, bool>(async cache => { await cache.PublishedContentChangedAsync(); return true; });
+
+        var reader = new BrowserSession(app.Reader());
+        var page = await reader.GetAsync($"/category/{Slugs.From($"Section {key}")}");
+        var card = Assert.Single(page.QuerySelectorAll("article.card"));
+        Assert.Equal(title, card.QuerySelector(".card-title a")!.TextContent);
+        Assert.Equal(article.Url, card.QuerySelector(".card-title a")!.GetAttribute("href"));
+        Assert.Null(card.QuerySelector(".card-title b"));
+        Assert.Equal("<i>dek</i>", card.QuerySelector(".dek")!.TextContent);
+        Assert.Equal($"Section {key}", card.QuerySelector(".kicker a.cat")!.TextContent);
+        Assert.Contains(CategoryColours.ClassFor(Slugs.From($"Section {key}")), card.ClassList);
+
+        var links = card.QuerySelectorAll(".byline-authors a").ToList();
+        Assert.Equal(writers.Select(w => w.DisplayName).Order(), links.Select(a => a.TextContent).Order());
+        Assert.Equal($"By {links[0].TextContent}, {links[1].TextContent} and {links[2].TextContent}",
+            card.QuerySelector(".byline-authors")!.TextContent);
+        foreach (var link in links)
+            Assert.Equal($"/author/{await app.AuthorSlugAsync(writers.Single(w => w.DisplayName == link.TextContent))}", link.GetAttribute("href"));
+        Assert.True(DateTimeOffset.TryParse(card.QuerySelector(".byline time")!.GetAttribute("datetime"), out _));
+
+        // The article's own byline names the same three, as authors of the page.
+        var own = (await reader.GetAsync(article.Url)).QuerySelector(".article-byline")!;
+        Assert.Equal(links.Select(a => a.TextContent), own.QuerySelectorAll("a[rel=author]").Select(a => a.TextContent));
     }
 
     [Fact]
