@@ -57,13 +57,18 @@ public static class DatabaseInitializer
                 await roles.CreateAsync(new IdentityRole(role));
         await provider.GetRequiredService<StaffService>().CloseSetupIfAdminExistsAsync();
 
-        // A newer rendering pipeline re-renders what older ones stored, once, here.
-        var renderer = provider.GetRequiredService<ArticleRenderer>();
+        // A newer rendering pipeline re-renders what older ones stored, once, here. The renderer and the seeder are
+        // only created when there is work for them: building the Markdown pipeline and the sanitizer loads code a
+        // start that renders nothing would keep in memory for as long as the process runs (docs/reader-site.md, "Memory").
         var stale = await db.Articles.Where(a => a.RenderVersion < ContentRenderer.Version).ToListAsync();
-        foreach (var article in stale) await renderer.RenderAsync(article);
-        if (stale.Count > 0) await db.SaveChangesAsync();
+        if (stale.Count > 0)
+        {
+            var renderer = provider.GetRequiredService<ArticleRenderer>();
+            foreach (var article in stale) await renderer.RenderAsync(article);
+            await db.SaveChangesAsync();
+        }
 
-        if (provider.GetRequiredService<IOptions<FandomOptions>>().Value.DemoContent)
+        if (provider.GetRequiredService<IOptions<FandomOptions>>().Value.DemoContent && await DemoContentSeeder.IsEmptyAsync(db))
             await provider.GetRequiredService<DemoContentSeeder>().SeedIfEmptyAsync();
     }
 }

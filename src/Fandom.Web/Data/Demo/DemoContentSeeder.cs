@@ -17,6 +17,10 @@ namespace Fandom.Web.Data.Demo;
 public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRenderer renderer, TimeProvider time, QuoteCollector quotes,
     MediaUploader uploader, IMediaStorage storage)
 {
+    /// <summary>A site with no articles and no sections is one the demo may fill.</summary>
+    public static async Task<bool> IsEmptyAsync(FandomDbContext db, CancellationToken ct = default) =>
+        !await db.Articles.AnyAsync(ct) && !await db.Categories.AnyAsync(ct);
+
     /// <summary>
     /// All or nothing, in one transaction: a start that dies while seeding leaves an empty database, which the next
     /// start seeds in full (a half-seeded one, with its categories, was taken for a site in use and never completed).
@@ -24,7 +28,7 @@ public sealed partial class DemoContentSeeder(FandomDbContext db, ArticleRendere
     /// </summary>
     public async Task SeedIfEmptyAsync(CancellationToken ct = default)
     {
-        if (await db.Articles.AnyAsync(ct) || await db.Categories.AnyAsync(ct)) return;
+        if (!await IsEmptyAsync(db, ct)) return;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
