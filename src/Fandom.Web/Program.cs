@@ -3,17 +3,24 @@ using Fandom.Web.Infrastructure;
 
 // A command (import, export) takes its own arguments; the web host reads none of them as configuration.
 var command = CommandLine.IsCommand(args);
-var builder = WebApplication.CreateBuilder(command ? [] : args);
+if (command) InitializerProcess.ExitWithParent();
+// The slim builder leaves out what this site does not use (IIS integration, Kestrel's QUIC); HTTPS endpoints and, in
+// Development, the packages' static assets are added back as the full builder has them. About 2 MiB less at idle.
+var builder = WebApplication.CreateSlimBuilder(CommandLine.HostArguments(args));
+builder.WebHost.UseKestrelHttpsConfiguration();
+if (builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets();
 builder.AddFandom();
 
 var app = builder.Build();
 app.UseFandom();
 
-await app.Services.InitializeDatabaseAsync();
+if (!command && InitializerProcess.AppliesTo(app.Services)) await InitializerProcess.RunAsync(args, app.Logger);
+else await app.Services.InitializeDatabaseAsync();
+await app.Services.LimitSqliteMemoryAsync();
 if (command) return await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 
-// Migrating, re-rendering and seeding leave garbage, managed and native, that a reader never needs; starting the
-// server allocates and frees more, so the memory is handed back once it listens.
+// Starting the server allocates and frees memory, managed and native, that a reader never needs (and so does
+// initializing, when it runs here), so the memory is handed back once it listens.
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     ProcessMemory.ReleaseUnused();

@@ -17,13 +17,33 @@ public static class DatabaseInitializer
     /// <summary>How long a start waits for another process that is migrating the same SQLite file.</summary>
     public static readonly TimeSpan MigrationLockWait = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Caps the memory of SQLite's connections in this process. The limit is the process's, not the connection's or the
+    /// file's, so the process that serves sets it, wherever the database work ran: it caps the caches of however many
+    /// connections the pool has grown to under load (about 2 MiB each by default), and the OS page cache still holds the file.
+    /// </summary>
+    public static async Task LimitSqliteMemoryAsync(this IServiceProvider services)
+    {
+        var megabytes = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteMemoryLimitMegabytes;
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
+        if (!db.Database.IsSqlite() || megabytes == 0) return;
+        // A PRAGMA takes no parameters; the value is a validated integer.
+        var limit = "PRAGMA soft_heap_limit=" + megabytes * 1024L * 1024 + ";";
+        await db.Database.ExecuteSqlRawAsync(limit);
+    }
+
     public static async Task InitializeDatabaseAsync(this IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         var db = provider.GetRequiredService<FandomDbContext>();
 
-        if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateAtStartup)
+        // Reading the history table is cheap; MigrateAsync is not even with nothing to apply: it builds the model of
+        // the migrations' snapshot to compare with the app's, about 4 MB of code that stays loaded for the life of
+        // the process (docs/reader-site.md, "Memory"). MigrationTests keep the model and the snapshot in step.
+        if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateAtStartup
+            && (await db.Database.GetPendingMigrationsAsync()).Any())
         {
             // A migration that rewrites or re-indexes the articles takes minutes on a large archive, past the
             // 30 s a reader's query is allowed; the timeout is this context's alone and ends with start-up.
@@ -36,20 +56,8 @@ public static class DatabaseInitializer
             db.Database.SetCommandTimeout(null);
         }
 
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers keep reading while an editor saves; the mode is stored in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-            // The limit is the process's, not the connection's: it caps the caches of however many connections the
-            // pool has grown to under load (about 2 MiB each by default), and the OS page cache still holds the file.
-            var megabytes = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqliteMemoryLimitMegabytes;
-            if (megabytes > 0)
-            {
-                // A PRAGMA takes no parameters; the value is a validated integer.
-                var limit = "PRAGMA soft_heap_limit=" + megabytes * 1024L * 1024 + ";";
-                await db.Database.ExecuteSqlRawAsync(limit);
-            }
-        }
+        // WAL lets readers keep reading while an editor saves; the mode is stored in the file.
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
 
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

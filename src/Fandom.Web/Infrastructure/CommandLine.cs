@@ -7,7 +7,8 @@ namespace Fandom.Web.Infrastructure;
 
 /// <summary>
 /// The app binary's commands besides serving: <c>import wordpress FILE [--uploads DIR] [--dry-run]</c>,
-/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>, <c>import fandom FILE</c>, <c>export FILE</c>, <c>export --full FILE</c>. They run against the configured database, after its migrations.
+/// <c>import ghost FILE [--uploads DIR] [--dry-run]</c>, <c>import fandom FILE</c>, <c>export FILE</c>, <c>export --full FILE</c>,
+/// <c>initialize [HOST OPTIONS]</c>. They run against the configured database, after its migrations.
 /// </summary>
 public static class CommandLine
 {
@@ -18,16 +19,37 @@ public static class CommandLine
           import fandom FILE                                  import a full-site archive (export --full) into an empty site
           export FILE                                         every article as Markdown with YAML front matter, and the media, in one zip
           export --full FILE                                  the whole site (articles, revisions, taxonomy, people, quotes, media, redirects, settings, staff bylines) in one zip
+          initialize [HOST OPTIONS]                           migrate, re-render and seed as a start would, then exit (the server runs it before it listens)
         """;
 
+    /// <summary>The command a server runs in a child process before it listens (<see cref="Data.InitializerProcess"/>).</summary>
+    public const string Initialize = "initialize";
+
     /// <summary>Whether the arguments name a command rather than options for the web host.</summary>
-    public static bool IsCommand(string[] args) => args is ["import", ..] or ["export", ..];
+    public static bool IsCommand(string[] args) => args is ["import", ..] or ["export", ..] or [Initialize, ..];
+
+    /// <summary>
+    /// The arguments the web host reads as configuration: all of a server's; after <c>initialize</c>, the server's that
+    /// it was given; none of the other commands', whose arguments are their own.
+    /// </summary>
+    public static string[] HostArguments(string[] args) => args switch
+    {
+        [Initialize, .. var host] => host,
+        _ when IsCommand(args) => [],
+        _ => args,
+    };
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
     {
         var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || args[i - 1] != "--uploads")).ToList();
         var uploads = args.SkipWhile(a => a != "--uploads").Skip(1).FirstOrDefault();
         var dryRun = args.Contains("--dry-run");
+        // The database work itself ran before any command, as at every start.
+        if (args is [Initialize, ..])
+        {
+            await output.WriteLineAsync("The database is initialized.");
+            return 0;
+        }
         if (positional is ["export", var target])
             return args.Contains("--full") ? await ExportFullSiteAsync(services, target, output) : await ExportAsync(services, target, output);
         if (positional is ["import", "fandom", var archive] && !dryRun && uploads is null)

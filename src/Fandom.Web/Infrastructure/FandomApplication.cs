@@ -47,6 +47,8 @@ public static class FandomApplication
         services.AddFandomMedia();
         services.AddFandomImport();
         services.AddFandomContentApi();
+        // Last: the registrations above add Data Protection's services again (Identity, antiforgery).
+        services.LoadKeyRingOnFirstUse();
         return builder;
     }
 

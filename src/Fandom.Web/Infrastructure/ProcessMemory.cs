@@ -36,12 +36,14 @@ public static class ProcessMemory
     /// not see for hours. Every <see cref="IdleCheckInterval"/> the allocation counter is read (<see cref="BurstEnd"/>), and
     /// once a burst is over memory is released as after start-up (<see cref="ReleaseUnused"/>). That is one blocking
     /// collection of the live heap per burst; cached pages allocate almost nothing, so a site serving them counts as quiet.
+    /// The first requests after start-up are a burst of their own however small: they compile the queries and views
+    /// the site serves, once, and leave that garbage in a heap that otherwise has no reason to collect for hours.
     /// </summary>
     public static void ReleaseAfterBursts()
     {
         // One per process, as above; the timer lives as long as the process.
         if (Interlocked.Exchange(ref releasing, 1) != 0) return;
-        var bursts = new BurstEnd(QuietBytes, BurstBytes);
+        var bursts = new BurstEnd(QuietBytes, BurstBytes, FirstBurstBytes, GC.GetTotalAllocatedBytes());
         idleCheck = new Timer(_ =>
         {
             // A timer's callbacks may overlap when one runs long; a reading waits for the release before it.
@@ -56,7 +58,7 @@ public static class ProcessMemory
 
     private static readonly TimeSpan IdleCheckInterval = TimeSpan.FromSeconds(5);
 
-    private const long QuietBytes = 2L << 20, BurstBytes = 128L << 20;
+    private const long QuietBytes = 2L << 20, BurstBytes = 128L << 20, FirstBurstBytes = 1L << 20;
 
     private static int releasing;
 
@@ -108,19 +110,25 @@ public static class ProcessMemory
 /// <summary>
 /// Tells from readings of the allocation counter, one per interval, when a burst of work is over: the last interval
 /// allocated less than <paramref name="quietBytes"/>, and at least <paramref name="burstBytes"/> were allocated since the
-/// last release (or since the process started). Not thread-safe: its reader locks it.
+/// last release, or <paramref name="firstBurstBytes"/> since <paramref name="allocatedAtStart"/> before the first one.
+/// Not thread-safe: its reader locks it.
 /// </summary>
-public sealed class BurstEnd(long quietBytes, long burstBytes)
+public sealed class BurstEnd(long quietBytes, long burstBytes, long firstBurstBytes, long allocatedAtStart = 0)
 {
-    private long atLastReading, atLastRelease;
+    private long atLastReading = allocatedAtStart, atLastRelease = allocatedAtStart;
+    private bool releasedBefore;
 
     public bool IsOver(long allocated)
     {
         var quiet = allocated - atLastReading < quietBytes;
         atLastReading = allocated;
-        return quiet && allocated - atLastRelease >= burstBytes;
+        return quiet && allocated - atLastRelease >= (releasedBefore ? burstBytes : firstBurstBytes);
     }
 
     /// <summary>Memory was released; the next burst counts from <paramref name="allocated"/>.</summary>
-    public void Released(long allocated) => atLastRelease = atLastReading = allocated;
+    public void Released(long allocated)
+    {
+        atLastRelease = atLastReading = allocated;
+        releasedBefore = true;
+    }
 }

@@ -21,6 +21,12 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations when the app starts; turn off where a release step migrates instead.</summary>
     public bool MigrateAtStartup { get; set; } = true;
 
+    /// <summary>
+    /// A server started as its own process does start-up's database work in a short-lived child process of the same
+    /// binary (<c>initialize</c>), so that none of that work's memory stays with the server; off, it does it itself.
+    /// </summary>
+    public bool InitializeInSeparateProcess { get; set; } = true;
+
     /// <summary>How long a SQLite command waits for a competing writer before it fails.</summary>
     [Range(1, 600)] public int SqliteBusyTimeoutSeconds { get; set; } = 30;
 

@@ -2,6 +2,8 @@ using System.Net;
 using Fandom.Data.Entities;
 using Fandom.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Fandom.Tests.Data;
 
@@ -23,6 +25,15 @@ public abstract class StartupTests(FandomApp app)
     {
         using var session = await app.SignInAsNewAsync(Roles.Author);
         Assert.True(await app.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
+    }
+
+    [Fact]
+    public void No_hosted_service_preloads_the_data_protection_key_ring_at_start()
+    {
+        // A reader page never needs the key ring; the first sign-in or form loads it (docs/reader-site.md, "Memory").
+        var hosted = app.Services.GetServices<IHostedService>().Select(s => s.GetType().Name).ToList();
+        Assert.NotEmpty(hosted);
+        Assert.DoesNotContain("DataProtectionHostedService", hosted);
     }
 
     [Fact]
@@ -49,6 +60,20 @@ public sealed class StartupTestsOnSqlite(SqliteApp app) : StartupTests(app), ICl
             return (string)(await command.ExecuteScalarAsync())!;
         });
         Assert.Equal("wal", mode);
+    }
+
+    [Fact]
+    public async Task The_server_caps_sqlites_memory_for_the_whole_process()
+    {
+        app.Reader();
+        var limit = await app.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA soft_heap_limit;";
+            return (long)(await command.ExecuteScalarAsync())!;
+        });
+        Assert.Equal(new Fandom.Web.Options.DatabaseOptions().SqliteMemoryLimitMegabytes * 1024L * 1024, limit);
     }
 }
 
