@@ -6,6 +6,7 @@ using Fandom.Web.Infrastructure;
 using Fandom.Web.Services.Articles;
 using Fandom.Web.Services.Media;
 using Fandom.Web.Services.Quotes;
+using Fandom.Web.Services.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fandom.Bench.Archive;
@@ -29,6 +30,7 @@ public sealed class ArchiveBuilder(BenchSettings settings, ArchiveLocation locat
             Console.WriteLine($"archive: reusing {Describe()} ({location.Articles} articles)");
             // An archive built by an older version gets the app's newer migrations and renderings, as a site would.
             await app.Services.InitializeDatabaseAsync();
+            await MergeSearchIndexAsync(app.Services, ct);
             return location.ReadInfo();
         }
 
@@ -124,13 +126,25 @@ public sealed class ArchiveBuilder(BenchSettings settings, ArchiveLocation locat
         return new BatchRows(categories, tags, authors);
     }
 
-    /// <summary>PostgreSQL gets the statistics autovacuum would gather a minute later; SQLite folds its WAL back in.</summary>
+    /// <summary>
+    /// PostgreSQL gets the statistics autovacuum would gather a minute later; SQLite gets its search index merged, as
+    /// the site's first hourly check would, and folds its WAL back in.
+    /// </summary>
     private async Task FinishAsync(IServiceProvider services, CancellationToken ct)
     {
+        await MergeSearchIndexAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FandomDbContext>();
         if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE", ct);
         else await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", ct);
+    }
+
+    /// <summary>On SQLite, what <see cref="SqliteSearchIndex"/> does on a running site: the index in one segment once it is in too many.</summary>
+    private static async Task MergeSearchIndexAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (services.GetService<SqliteSearchIndex>() is not { } index) return;
+        if (await index.MergeIfFragmentedAsync(ct) is { } merge)
+            Console.WriteLine($"archive: search index merged from {merge.SegmentsBefore} segments into {merge.SegmentsAfter}, {merge.Steps} steps in {merge.Elapsed.TotalSeconds:0.0} s");
     }
 
     private async Task<bool> IsCompleteAsync(IServiceProvider services, CancellationToken ct)
