@@ -74,14 +74,18 @@ public sealed class SqliteSearchIndex(IServiceScopeFactory scopes, IOptions<Sear
         {
             steps++;
             var changes = await ScalarAsync(connection, "SELECT total_changes()", ct);
-            await ScalarAsync(connection, $"""INSERT INTO "ArticleSearch"("ArticleSearch", rank) VALUES ('merge', {-PagesPerStep})""", ct);
+            await using (var merge = connection.CreateCommand())
+            {
+                merge.CommandText = $"""INSERT INTO "ArticleSearch"("ArticleSearch", rank) VALUES ('merge', {-PagesPerStep})""";
+                await merge.ExecuteNonQueryAsync(ct);
+            }
             if (await ScalarAsync(connection, "SELECT total_changes()", ct) - changes < 2) break;
             await Task.Delay(BetweenSteps, ct);
         }
-        var merge = new SearchIndexMerge(before, await SegmentsAsync(connection, ct), steps, clock.Elapsed);
+        var merged = new SearchIndexMerge(before, await SegmentsAsync(connection, ct), steps, clock.Elapsed);
         logger.LogInformation("Merged the search index from {Before} segments into {After} in {Steps} steps, {Seconds:0.0} s.",
-            merge.SegmentsBefore, merge.SegmentsAfter, merge.Steps, merge.Elapsed.TotalSeconds);
-        return merge;
+            merged.SegmentsBefore, merged.SegmentsAfter, merged.Steps, merged.Elapsed.TotalSeconds);
+        return merged;
     }
 
     /// <summary>The index's segments: each has its rows in the table FTS5 keeps of their leaf pages' first terms.</summary>
