@@ -14,7 +14,7 @@ public sealed record SearchIndexMerge(int SegmentsBefore, int SegmentsAfter, int
 /// <summary>
 /// Keeps SQLite's full-text index (<c>ArticleSearch</c>) in few segments. Every write transaction that touches an
 /// article's title, dek or text adds a segment, and FTS5's own automerge only merges segments of the same size, so a
-/// site that saves articles one at a time keeps 5 to 25 of them; every word a search looks up descends into each.
+/// site that saves articles one at a time keeps several (2 to 15 over 2,000 saves); every word a search looks up descends into each.
 /// At 100,000 articles the benchmark's index was in 24 segments: merged into one, a search's draws took 0.06 ms instead
 /// of 0.10-0.19 (docs/reader-site.md, "Search"). The merge is FTS5's incremental one, many short write transactions,
 /// so an editor's save waits for one step at most, never for the whole merge.
