@@ -11,7 +11,7 @@ namespace Fandom.Tests.Controllers;
 public abstract class SearchTests(FandomApp app)
 {
     /// <summary>A made-up word of consonants only, so neither provider's stemmer changes it and no other test contains it.</summary>
-    private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToByteArray().Take(8).Select(b => "bcdfghjklmnpqrtvwxz"[b % 19]));
+    internal static string Word() => "zq" + string.Concat(Guid.NewGuid().ToByteArray().Take(8).Select(b => "bcdfghjklmnpqrtvwxz"[b % 19]));
 
     private async Task<List<string>> ResultTitlesAsync(string query)
     {

@@ -1,3 +1,4 @@
+using Fandom.Tests.Controllers;
 using Fandom.Tests.Support;
 using Fandom.Web.Services.Search;
 using Microsoft.AspNetCore.Hosting;
@@ -19,10 +20,6 @@ public sealed class EagerIndexMergeSqliteApp : SqliteApp
 /// <summary>The upkeep of SQLite's full-text index: merged on the hourly check when it is in too many segments, finding what it found before.</summary>
 public sealed class SqliteSearchIndexTests(EagerIndexMergeSqliteApp app) : IClassFixture<EagerIndexMergeSqliteApp>
 {
-    private static string Word() => "zq" + string.Concat(Guid.NewGuid().ToByteArray().Take(8).Select(b => "bcdfghjklmnpqrtvwxz"[b % 19]));
-
-    private Task<int> SegmentsAsync() => app.SearchIndexSegmentsAsync();
-
     private async Task<List<string>> ResultTitlesAsync(string query)
     {
         var page = await new BrowserSession(app.Reader()).GetAsync("/search?q=" + Uri.EscapeDataString(query));
@@ -32,7 +29,7 @@ public sealed class SqliteSearchIndexTests(EagerIndexMergeSqliteApp app) : IClas
     [Fact]
     public async Task The_hourly_check_merges_a_fragmented_index_into_one_segment_that_finds_the_same_articles()
     {
-        var (kept, removed) = (Word(), Word());
+        var (kept, removed) = (SearchTests.Word(), SearchTests.Word());
         var titles = new List<string>();
         // Each save is a write transaction of its own, and each adds a segment to the index.
         for (var i = 0; i < 6; i++)
@@ -41,16 +38,16 @@ public sealed class SqliteSearchIndexTests(EagerIndexMergeSqliteApp app) : IClas
         var changed = titles[0];
         await app.WithDbAsync(db => db.Articles.Where(a => a.Title == changed)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.SearchText, $"Only {kept} is left in this one.")));
-        var before = await SegmentsAsync();
+        var before = await app.SearchIndexSegmentsAsync();
         Assert.True(before > 1, $"{before} segment(s) before the check");
         Assert.Equal(titles.Order().ToList(), await ResultTitlesAsync(kept));
         Assert.Equal(titles.Skip(1).Order().ToList(), await ResultTitlesAsync(removed));
 
         app.Clock.Advance(TimeSpan.FromMinutes(60));
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await SegmentsAsync() > 1 && waited.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
+        while (await app.SearchIndexSegmentsAsync() > 1 && waited.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(50);
 
-        Assert.Equal(1, await SegmentsAsync());
+        Assert.Equal(1, await app.SearchIndexSegmentsAsync());
         Assert.Equal(titles.Order().ToList(), await ResultTitlesAsync(kept));
         Assert.Equal(titles.Skip(1).Order().ToList(), await ResultTitlesAsync(removed));
         Assert.Equal([titles[3]], await ResultTitlesAsync($"{kept} story 3"));
@@ -60,12 +57,12 @@ public sealed class SqliteSearchIndexTests(EagerIndexMergeSqliteApp app) : IClas
     public async Task An_index_in_one_segment_is_left_as_it_is()
     {
         var index = app.Services.GetRequiredService<SqliteSearchIndex>();
-        await app.ArticleAsync("One more story", $"It has the word {Word()}.");
+        await app.ArticleAsync("One more story", $"It has the word {SearchTests.Word()}.");
         await index.MergeIfFragmentedAsync();
-        Assert.Equal(1, await SegmentsAsync());
+        Assert.Equal(1, await app.SearchIndexSegmentsAsync());
 
         Assert.Null(await index.MergeIfFragmentedAsync());
-        Assert.Equal(1, await SegmentsAsync());
+        Assert.Equal(1, await app.SearchIndexSegmentsAsync());
     }
 }
 
